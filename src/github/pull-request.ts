@@ -1,0 +1,51 @@
+import type { ChangedFile } from "../types.js";
+import { parsePatch } from "../workspace/index.js";
+import type { GitHubClient } from "./octokit.js";
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** Changed files of a pull request from the files API, for when its commits are not in the checkout. */
+export async function pullRequestFiles(
+  client: GitHubClient,
+  repo: RepoRef,
+  pullNumber: number,
+): Promise<ChangedFile[]> {
+  const files = await client.paginate(client.rest.pulls.listFiles, {
+    ...repo,
+    pull_number: pullNumber,
+    per_page: 100,
+  });
+  return files.map((f): ChangedFile => {
+    const status =
+      f.status === "removed"
+        ? "deleted"
+        : f.status === "renamed"
+          ? "renamed"
+          : f.status === "added"
+            ? "added"
+            : "modified";
+    // The API leaves out the patch of binary and very large files: treat every line as changed.
+    const lines = status === "added" || f.patch === undefined ? "all" : parsePatch(f.patch);
+    return { path: f.filename, status, previousPath: f.previous_filename, lines };
+  });
+}
+
+/** A file's text at a commit, through the contents API; null when it does not exist there. */
+export async function fileAtRef(
+  client: GitHubClient,
+  repo: RepoRef,
+  path: string,
+  ref: string,
+): Promise<string | null> {
+  try {
+    const { data } = await client.rest.repos.getContent({ ...repo, path, ref });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return null;
+    return Buffer.from(data.content, "base64").toString("utf8");
+  } catch (err) {
+    if ((err as { status?: number }).status === 404) return null;
+    throw err;
+  }
+}

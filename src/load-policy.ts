@@ -1,0 +1,74 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { loadPreset, PRESET_NAMES, parsePolicy } from "./policy/index.js";
+import type { Policy } from "./types.js";
+
+export const DEFAULT_POLICY_FILE = ".github/model-license-policy.yml";
+
+/** Reads a repository-relative file; null when it does not exist. */
+export type FileReader = (file: string) => string | null;
+
+/** Files as they are in the working tree, never outside it. */
+export function workingTreeReader(root: string): FileReader {
+  return (file) => {
+    const full = path.resolve(root, file);
+    if (full !== root && !full.startsWith(root + path.sep)) return null;
+    try {
+      return readFileSync(full, "utf8");
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** Files as they are at a commit, read from git; null when the commit or the file is not there. */
+export function gitReader(root: string, ref: string): FileReader {
+  return (file) => {
+    try {
+      return execFileSync("git", ["show", `${ref}:${file.replace(/^\.\//, "")}`], {
+        cwd: root,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+        maxBuffer: 16 << 20,
+      });
+    } catch {
+      return null;
+    }
+  };
+}
+
+export function hasCommit(root: string, sha: string): boolean {
+  try {
+    execFileSync("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd: root, stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface LoadedPolicy {
+  policy: Policy;
+  /** The file it came from, or null for a preset. */
+  file: string | null;
+}
+
+/**
+ * The policy: the named file through `read` (a preset when `file` names one and no such file exists),
+ * else the built-in default. A file named explicitly that does not exist is an error, so a typo in
+ * the `policy` input cannot silently fall back to the default.
+ */
+export function loadPolicy(file: string | undefined, read: FileReader, describe: string): LoadedPolicy {
+  const wanted = file || DEFAULT_POLICY_FILE;
+  const text = read(wanted);
+  if (text !== null) {
+    return { policy: parsePolicy(text, wanted, { readFile: read }), file: wanted };
+  }
+  if (file && (PRESET_NAMES as readonly string[]).includes(file)) {
+    return { policy: loadPreset(file), file: null };
+  }
+  if (file && file !== DEFAULT_POLICY_FILE) {
+    throw new Error(`${file}: policy file not found ${describe}`);
+  }
+  return { policy: loadPreset("default"), file: null };
+}

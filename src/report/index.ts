@@ -1,60 +1,39 @@
-// STUB (owned by the report engineer): signatures are the contract, bodies are placeholders.
+// The report stage: pure renderers from a ScanResult (and the links the run may build) to text.
 import type { LinkContext, ScanResult } from "../types.js";
+import { COMMENT_LIMIT, renderMarkdownReport } from "./markdown.js";
 
-/** Hidden marker by which the sticky PR comment is found again. */
-export const COMMENT_MARKER = "<!-- model-license-gate:sticky -->";
+export { type Annotation, renderAnnotations } from "./annotations.js";
+export { type CycloneDxOptions, renderCycloneDx } from "./cyclonedx.js";
+export { escapeMarkdown } from "./escape.js";
+export { renderJson } from "./json.js";
+export { COMMENT_LIMIT, COMMENT_MARKER } from "./markdown.js";
+export { renderSarif } from "./sarif.js";
+export { renderTable, type TableOptions } from "./table.js";
 
-export interface Annotation {
-  level: "error" | "warning" | "notice";
-  file: string;
-  line: number;
-  title: string;
-  message: string;
-}
+/** GITHUB_STEP_SUMMARY takes at most 1 MiB per step; leave room for what else a step writes. */
+export const SUMMARY_LIMIT_BYTES = 1_000_000;
+
+const utf8 = new TextEncoder();
 
 /** The PR comment body (with the marker), within maxLength (GitHub: 65,536). */
 export function renderMarkdown(
   result: ScanResult,
-  _ctx: LinkContext,
-  _options: { maxLength?: number } = {},
+  ctx: LinkContext,
+  options: { maxLength?: number } = {},
 ): string {
-  return `${COMMENT_MARKER}\nverdict: ${result.verdict}\n`;
+  return renderMarkdownReport(result, ctx, {
+    maxLength: options.maxLength ?? COMMENT_LIMIT,
+    fullReport: "summary",
+    marker: true,
+  });
 }
 
-/** The job summary: the same table, in every mode. */
+/** The job summary: the same table, in every mode, within the summary's byte limit. */
 export function renderSummary(result: ScanResult, ctx: LinkContext): string {
-  return renderMarkdown(result, ctx, { maxLength: 1_000_000 });
-}
-
-export function renderAnnotations(_result: ScanResult): Annotation[] {
-  return [];
-}
-
-/** The JSON report of the contract. */
-export function renderJson(result: ScanResult): unknown {
-  return {
-    version: 1,
-    verdict: result.verdict,
-    policy: result.policy,
-    references: [],
-    errors: result.errors,
-  };
-}
-
-export function renderSarif(_result: ScanResult, _ctx: LinkContext): unknown {
-  return {};
-}
-
-export function renderCycloneDx(_result: ScanResult): unknown {
-  return {};
-}
-
-/** A plain-text table for the terminal. */
-export function renderTable(result: ScanResult): string {
-  return `verdict: ${result.verdict}\n`;
-}
-
-/** Untrusted text made inert in Markdown: no HTML, no @-mentions, no links. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[<>&@[\]`|*_\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return renderMarkdownReport(result, ctx, {
+    maxLength: SUMMARY_LIMIT_BYTES,
+    fullReport: "json",
+    marker: false,
+    measure: (s) => utf8.encode(s).length,
+  });
 }

@@ -1,0 +1,28 @@
+// The only links a report contains are built here, from the run's LinkContext and encoded ids/paths.
+import type { LinkContext, RefKind } from "../types.js";
+import { encodePath } from "./escape.js";
+
+function trimSlash(base: string): string {
+  return base.replace(/\/+$/, "");
+}
+
+/** Hub page of a model or dataset, or the GitHub repository page; undefined for a vendored file. */
+export function refUrl(kind: RefKind, id: string, ctx: LinkContext): string | undefined {
+  switch (kind) {
+    case "hf-model":
+      return `${trimSlash(ctx.hubUrl)}/${encodePath(id)}`;
+    case "hf-dataset":
+      return `${trimSlash(ctx.hubUrl)}/datasets/${encodePath(id)}`;
+    case "github-repo":
+      return `${trimSlash(ctx.githubUrl ?? "https://github.com")}/${encodePath(id.split(":")[0] ?? id)}`;
+    default:
+      return undefined;
+  }
+}
+
+/** file:line on the head commit, when the run knows the blob base (not in the CLI). */
+export function lineUrl(file: string, line: number, ctx: LinkContext): string | undefined {
+  if (!ctx.blobBase) return undefined;
+  const base = ctx.blobBase.endsWith("/") ? ctx.blobBase : `${ctx.blobBase}/`;
+  return `${base}${encodePath(file)}#L${Math.max(1, Math.trunc(line) || 1)}`;
+}

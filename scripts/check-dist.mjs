@@ -1,4 +1,5 @@
 // Fails when dist/ is not what a fresh build of the sources produces: the action runs dist/, not src/.
+// `node scripts/check-dist.mjs DIR` checks DIR instead of dist/ (the test of this check uses it).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -18,7 +19,7 @@ try {
   execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), fresh], {
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const committed = path.join(root, "dist");
+  const committed = path.resolve(process.argv[2] ?? path.join(root, "dist"));
   const want = files(fresh).sort();
   const have = statSync(committed, { throwIfNoEntry: false }) ? files(committed).sort() : [];
   const problems = [];

@@ -81,12 +81,21 @@ export function sortReasons(reasons: readonly Reason[]): Reason[] {
   return [...reasons].sort((a, b) => severity(b.level) - severity(a.level));
 }
 
-/** Reasons to show for a finding; when the policy gave none, the lookup errors explain it. */
+/**
+ * Reasons to show for a finding: those that set its verdict first, then milder ones; under an
+ * exception that passes a model, the stricter reasons it overrode. With no reason from the policy,
+ * the lookup errors explain the verdict.
+ */
 export function whyLines(finding: Finding): string[] {
-  const reasons = sortReasons(finding.reasons).filter(
-    (r) => finding.verdict === "pass" || r.level !== "pass",
+  const say = (r: Reason) => (r.message ? `${r.message} (${r.rule})` : r.rule);
+  const deciding = finding.reasons.filter((r) => r.level === finding.verdict);
+  const others = sortReasons(
+    finding.reasons.filter((r) => r.level !== finding.verdict && r.level !== "pass"),
   );
-  const lines = reasons.map((r) => (r.message ? `${r.message} (${r.rule})` : r.rule));
+  const lines = [
+    ...deciding.map(say),
+    ...others.map((r) => (severity(r.level) > severity(finding.verdict) ? `overridden: ${say(r)}` : say(r))),
+  ];
   if (lines.length === 0) lines.push(...finding.resolution.errors);
   return lines;
 }

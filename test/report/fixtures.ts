@@ -76,11 +76,21 @@ export const llamaFinetune = finding({
   weights: APACHE,
   verdict: "warn",
   reasons: [
-    { level: "pass", rule: "allow.categories: permissive", message: "apache-2.0 is permissive" },
+    {
+      level: "pass",
+      rule: "allow.categories: permissive",
+      message: "weights license apache-2.0 is permissive",
+    },
     {
       level: "warn",
       rule: "warn.clauses: mau-threshold",
-      message: "base meta-llama/Meta-Llama-3-8B: llama3 limits use above 700M monthly active users",
+      message:
+        "weights license llama3 via meta-llama/Meta-Llama-3-8B has a monthly-active-user threshold of 700,000,000 users",
+    },
+    {
+      level: "warn",
+      rule: "warn.clauses: use-restrictions",
+      message: "weights license llama3 via meta-llama/Meta-Llama-3-8B restricts how the model may be used",
     },
   ],
   lineage: [
@@ -100,7 +110,13 @@ export const llamaGated = finding({
   weights: LLAMA3,
   gated: true,
   verdict: "fail",
-  reasons: [{ level: "fail", rule: "deny.licenses: llama3", message: "llama3 is denied by the policy" }],
+  reasons: [
+    {
+      level: "fail",
+      rule: "deny.licenses: llama3",
+      message: "weights license llama3 is listed in deny.licenses",
+    },
+  ],
 });
 
 export const apachePass = finding({
@@ -109,7 +125,13 @@ export const apachePass = finding({
   weights: APACHE,
   code: MIT,
   verdict: "pass",
-  reasons: [{ level: "pass", rule: "allow.categories: permissive", message: "apache-2.0 is permissive" }],
+  reasons: [
+    {
+      level: "pass",
+      rule: "allow.categories: permissive",
+      message: "weights license apache-2.0 is permissive",
+    },
+  ],
 });
 
 export const nonCommercial = finding({
@@ -118,7 +140,11 @@ export const nonCommercial = finding({
   weights: CC_BY_NC,
   verdict: "fail",
   reasons: [
-    { level: "fail", rule: "deny.categories: non-commercial", message: "cc-by-nc-4.0 is non-commercial" },
+    {
+      level: "fail",
+      rule: "deny.categories: non-commercial",
+      message: "weights license cc-by-nc-4.0 is non-commercial",
+    },
   ],
 });
 
@@ -129,6 +155,46 @@ export const unresolved = finding({
   verdict: "warn",
   reasons: [],
   errors: ["Hub lookup failed for ghost-org/vanished-model: HTTP 503 after 3 attempts"],
+});
+
+/** The same fine-tune under a commercial policy that denies the Llama license: it fails via its base. */
+export const llamaFinetuneFail: Finding = {
+  ...llamaFinetune,
+  verdict: "fail",
+  reasons: [
+    {
+      level: "fail",
+      rule: "deny.licenses: llama3",
+      message: "weights license llama3 via meta-llama/Meta-Llama-3-8B is listed in deny.licenses",
+    },
+    {
+      level: "pass",
+      rule: "allow.categories: permissive",
+      message: "weights license apache-2.0 is permissive",
+    },
+  ],
+};
+
+export const HOSTILE = "<img src=x onerror=alert(1)> @octocat [click](https://evil.example) `code` | x";
+
+/** A model card written by an attacker: every piece of metadata tries to inject something. */
+export const hostile = finding({
+  id: "evil-org/innocent-model",
+  locations: [{ file: "src/@octocat/[x](https:/evil.example)|<b>.py", line: 3 }],
+  weights: fact({
+    declared: HOSTILE,
+    link: "https://evil.example/license",
+    categories: ["unknown"],
+    confidence: 0.2,
+  }),
+  verdict: "warn",
+  reasons: [
+    {
+      level: "warn",
+      rule: "unmatched: warn",
+      message: `weights license "${HOSTILE}" is named by no rule of the policy`,
+    },
+  ],
 });
 
 export function result(findings: Finding[], extra: Partial<ScanResult> = {}): ScanResult {

@@ -27,7 +27,7 @@ export function distance(a: string, b: string): number {
  */
 export function suggest(input: string, candidates: Iterable<string>): string | undefined {
   if (input.length > 200) return undefined;
-  const allowed = Math.max(1, Math.min(3, Math.floor(input.length / 4)));
+  const allowed = Math.max(1, Math.min(3, Math.floor(input.length / 3)));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {

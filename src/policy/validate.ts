@@ -53,10 +53,8 @@ type YamlNode = Node | null | undefined;
 
 /** Keeps the untrusted text we echo in messages short and printable. */
 export function quote(value: unknown): string {
-  const s = String(value)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
-    .slice(0, 80);
-  return JSON.stringify(s);
+  const s = String(value).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
+  return JSON.stringify(s.length > 80 ? `${s.slice(0, 79)}…` : s);
 }
 
 export function emptyRaw(file: string): RawPolicy {

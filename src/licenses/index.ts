@@ -1,32 +1,16 @@
-// STUB (owned by the license-knowledge engineer): signatures are the contract, bodies are placeholders.
-import type { Classification, ClauseName, Clauses, LicenseFact, LicenseInfo } from "../types.js";
+// License knowledge: the catalog, declared names, license texts and the clauses that bind a user.
+import type { ClauseName, Clauses, LicenseFact } from "../types.js";
+import { classifyText } from "./classify.js";
 
-export const LICENSES: readonly LicenseInfo[] = [];
-
-export function getLicense(id: string): LicenseInfo | undefined {
-  return LICENSES.find((l) => l.id === id);
-}
-
-/** The fact a declaration means (card license / license_name / license_link); null when nothing is declared. */
-export function factFromDeclared(
-  _input: { license?: string | string[] | null; licenseName?: string | null; licenseLink?: string | null },
-  _source: string,
-): LicenseFact | null {
-  return null;
-}
-
-export function classifyText(_text: string): Classification {
-  return { license: null, spdx: null, confidence: 0, categories: ["unknown"], clauses: {} };
-}
-
-export function extractClauses(_text: string): Clauses {
-  return {};
-}
+export { getLicense, LICENSES } from "./catalog.js";
+export { classifyText } from "./classify.js";
+export { extractClauses } from "./clauses.js";
+export { factFromDeclared, lookupName } from "./normalize.js";
 
 /** Classify a license file's text into a fact, clauses taken from the text itself. */
 export function factFromText(text: string, source: string): LicenseFact {
   const c = classifyText(text);
-  return {
+  const fact: LicenseFact = {
     license: c.license,
     spdx: c.spdx,
     categories: c.categories,
@@ -34,6 +18,8 @@ export function factFromText(text: string, source: string): LicenseFact {
     source,
     confidence: c.confidence,
   };
+  if (c.note) fact.declared = c.note;
+  return fact;
 }
 
 /** Nothing found: all rights reserved. */

@@ -1,0 +1,214 @@
+// Which license a text is. Standard licenses are compared with their SPDX reference texts on word
+// shingles (copyright lines, Markdown, whitespace and line endings do not count); vendor model
+// licenses are recognized by their signatures. A text that matches a standard license but adds
+// terms of its own is not that license.
+import type { Category, Classification, Clauses } from "../types.js";
+import { getLicense, LICENSES } from "./catalog.js";
+import { extractClauses, plainText, sentences } from "./clauses.js";
+import { SIGNATURES, signatureText } from "./signatures.js";
+import { SPDX_TEXTS } from "./spdx-texts.js";
+
+const SHINGLE = 3;
+/** Texts longer than this are cut: license files are small, and a huge input must not stall a run. */
+const MAX_CHARS = 400_000;
+
+/** Comparable words: no copyright lines, URLs, markup or punctuation; British spelling folded. */
+export function words(text: string): string[] {
+  return plainText(text)
+    .split("\n")
+    .filter((l) => !/^\W*(copyright\b|\(c\)\s*\d|©|all rights reserved\W*$|spdx-license-identifier)/i.test(l))
+    .join("\n")
+    .toLowerCase()
+    .replace(/https?:\/\/\S+|www\.\S+/g, " ")
+    .replace(/<[^>]*>|\[[^\]]*(?:year|yyyy|owner|holder|name)[^\]]*\]/g, " ")
+    .replace(/licence/g, "license")
+    .replace(/&/g, " and ")
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0 && !/^(?:[0-9]{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)$/.test(w));
+}
+
+function shingles(ws: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= ws.length; i++) out.add(ws.slice(i, i + SHINGLE).join(" "));
+  return out;
+}
+
+interface Reference {
+  spdx: string;
+  id: string;
+  size: number;
+}
+
+let index: { refs: Reference[]; postings: Map<string, number[]> } | null = null;
+
+// Built on first use and kept: the references never change within a process.
+function referenceIndex() {
+  if (index) return index;
+  const refs: Reference[] = [];
+  const postings = new Map<string, number[]>();
+  for (const t of SPDX_TEXTS) {
+    // The exact id first: the Hub's generic "bsd" shares BSD-3-Clause's SPDX id.
+    const info =
+      LICENSES.find((l) => l.id === t.spdx.toLowerCase()) ?? LICENSES.find((l) => l.spdx === t.spdx);
+    if (!info) continue;
+    const set = shingles(words(t.text));
+    const n = refs.length;
+    refs.push({ spdx: t.spdx, id: info.id, size: set.size });
+    for (const s of set) {
+      const list = postings.get(s);
+      if (list) list.push(n);
+      else postings.set(s, [n]);
+    }
+  }
+  index = { refs, postings };
+  return index;
+}
+
+export interface SpdxMatch {
+  id: string;
+  spdx: string;
+  /** Share of the reference found in the text. */
+  recall: number;
+  /** Share of the text found in the reference. */
+  precision: number;
+}
+
+export function bestSpdxMatch(text: string): SpdxMatch | null {
+  const { refs, postings } = referenceIndex();
+  const set = shingles(words(text));
+  if (set.size === 0) return null;
+  const hits = new Array<number>(refs.length).fill(0);
+  for (const s of set) {
+    const list = postings.get(s);
+    if (list) for (const n of list) hits[n]!++;
+  }
+  let best: SpdxMatch | null = null;
+  let bestScore = 0;
+  refs.forEach((r, n) => {
+    const recall = hits[n]! / r.size;
+    const precision = hits[n]! / set.size;
+    // Recall weighs four times precision: text added around a license costs less than text missing.
+    const score = recall + precision === 0 ? 0 : (5 * recall * precision) / (4 * precision + recall);
+    if (score > bestScore) {
+      bestScore = score;
+      best = { id: r.id, spdx: r.spdx, recall, precision };
+    }
+  });
+  return best;
+}
+
+// Words that change what a user may do; their presence in text the reference lacks means terms
+// were added, not a notice.
+const OPERATIVE =
+  /\b(?:shall|must|may not|not (?:be )?(?:used|permitted|allowed)|prohibit\w*|restrict\w*|only (?:for|be used)|except|unless|non-?commercial|commercial|military|forbid\w*|revoc\w*|terminat\w*|royalt\w*|fee|pay|without (?:the )?(?:prior )?(?:written )?(?:consent|permission))\b/i;
+
+/** Sentences of the text that the reference does not contain, when they add terms. */
+function addedTerms(text: string, spdx: string): string[] {
+  const { refs, postings } = referenceIndex();
+  const n = refs.findIndex((r) => r.spdx === spdx);
+  const added: string[] = [];
+  for (const s of sentences(text)) {
+    const ws = words(s);
+    if (ws.length < 5) continue;
+    const set = shingles(ws);
+    let covered = 0;
+    for (const sh of set) if (postings.get(sh)?.includes(n)) covered++;
+    if (covered / set.size < 0.5 && OPERATIVE.test(s)) added.push(s);
+  }
+  return added;
+}
+
+function bySignature(text: string): { id: string; strong: boolean } | null {
+  const norm = signatureText(text.slice(0, MAX_CHARS));
+  const head = norm.slice(0, 700);
+  for (const sig of SIGNATURES) {
+    if (sig.not?.some((re) => re.test(head))) continue;
+    if (sig.titles.some((re) => re.test(head))) return { id: sig.id, strong: true };
+  }
+  let best: { id: string; score: number } | null = null;
+  for (const sig of SIGNATURES) {
+    if (!sig.marks || sig.need === undefined) continue;
+    if (sig.not?.some((re) => re.test(norm))) continue;
+    let score = 0;
+    for (const [re, weight] of sig.marks) {
+      const count = norm.match(new RegExp(re.source, "g"))?.length ?? 0;
+      score += weight * Math.min(count, 5);
+    }
+    if (score >= sig.need && (!best || score > best.score)) best = { id: sig.id, score };
+  }
+  return best ? { id: best.id, strong: false } : null;
+}
+
+/** Catalog facts, with the thresholds the text itself states winning over ours. */
+function withTextNumbers(base: Clauses, found: Clauses): Clauses {
+  const out = { ...base };
+  if (found.mauThreshold !== undefined) out.mauThreshold = found.mauThreshold;
+  if (found.revenueThreshold) out.revenueThreshold = found.revenueThreshold;
+  return out;
+}
+
+function unknownCategories(clauses: Clauses): Category[] {
+  const cats: Category[] = ["unknown"];
+  if (clauses.nonCommercial) cats.push("non-commercial");
+  return cats;
+}
+
+export function classifyText(input: string): Classification {
+  const text = input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input;
+  const found = extractClauses(text);
+  const match = bestSpdxMatch(text);
+  const sig = bySignature(text);
+
+  // A standard text nearly whole, with nothing operative added: that license.
+  if (match && match.recall >= 0.85) {
+    const added = addedTerms(text, match.spdx);
+    const info = getLicense(match.id)!;
+    if (added.length === 0 && (!sig?.strong || match.recall >= 0.97)) {
+      const confidence = Math.min(1, 0.55 + 0.35 * match.recall + 0.1 * match.precision);
+      return {
+        license: info.id,
+        spdx: info.spdx,
+        confidence: round(confidence),
+        categories: [...info.categories],
+        clauses: { ...info.clauses },
+      };
+    }
+    if (!sig?.strong) {
+      const first = added[0] ?? "";
+      return {
+        license: null,
+        spdx: null,
+        confidence: 0.2,
+        categories: unknownCategories(found),
+        clauses: found,
+        note: `Close to ${info.spdx} (${Math.round(match.recall * 100)}% of its text) but adds terms of its own: "${first.slice(0, 120)}${first.length > 120 ? "…" : ""}"`,
+      };
+    }
+  }
+
+  if (sig) {
+    const info = getLicense(sig.id)!;
+    return {
+      license: info.id,
+      spdx: info.spdx,
+      confidence: sig.strong ? 0.95 : 0.75,
+      categories: [...info.categories],
+      clauses: withTextNumbers(info.clauses, found),
+    };
+  }
+
+  const result: Classification = {
+    license: null,
+    spdx: null,
+    confidence: 0,
+    categories: unknownCategories(found),
+    clauses: found,
+  };
+  if (match && match.recall >= 0.5) {
+    result.confidence = 0.1;
+    result.note = `Resembles ${match.spdx} (${Math.round(match.recall * 100)}% of its text) but differs too much to be it`;
+  }
+  return result;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

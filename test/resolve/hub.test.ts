@@ -60,13 +60,43 @@ describe("Hub model licenses", () => {
     expect(r.weights).toMatchObject({ license: "mit", source: "hub:tags" });
   });
 
-  it("reads the LICENSE file when the card says other", async () => {
+  it("takes other + a known license_name from the card without downloading files", async () => {
     const out = await resolveOn(SAMPLE_HUB, [ref("Qwen/Qwen2.5-72B-Instruct")]);
     const r = only(out);
-    expect(r.weights.source).toContain("LICENSE");
-    expect(r.weights.declared).toBe("qwen");
+    expect(r.weights).toMatchObject({ license: "qwen", source: "hub:cardData.license" });
+    expect(r.weights.link).toBe("https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE");
     expect(r.weights.clauses.mauThreshold).toBe(100_000_000);
+    expect(out.requests).toHaveLength(1);
+  });
+
+  it("reads the LICENSE file when the card says other with a name nobody knows", async () => {
+    const fixtures: HubFixtures = {
+      models: {
+        "corp/novel": {
+          cardData: { license: "other", license_name: "corp-novel-license" },
+          files: {
+            LICENSE:
+              "Corp Novel Model License\n\nYou may use the model for any purpose. If your services built on it have more than 5 million monthly active users, you must request a license from Corp.\n",
+          },
+        },
+      },
+    };
+    const out = await resolveOn(fixtures, [ref("corp/novel")]);
+    const r = only(out);
+    expect(r.weights.source).toBe("hub:cardData.license+hub:LICENSE");
+    expect(r.weights.declared).toBe("corp-novel-license");
+    expect(r.weights.clauses.mauThreshold).toBe(5_000_000);
     expect(out.requests.some((q) => q.path.endsWith("/LICENSE"))).toBe(true);
+  });
+
+  it("classifies the LICENSE file when neither card nor tags declare a license", async () => {
+    const r = only(
+      await resolveOn(
+        { models: { "a/file-only": { tags: ["pytorch"], files: { LICENSE: require_mit() } } } },
+        [ref("a/file-only")],
+      ),
+    );
+    expect(r.weights).toMatchObject({ license: "mit", source: "hub:LICENSE" });
   });
 
   it("reads the README front matter when the API returns no card data", async () => {

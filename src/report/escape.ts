@@ -28,8 +28,8 @@ export function escapeMarkdown(text: string): string {
       .replace(/&/g, "&amp;")
       .replace(/</g, "&lt;")
       .replace(/>/g, "&gt;")
-      // Markdown punctuation that could open links, images, emphasis, code spans or split a cell.
-      .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+      // Markdown punctuation that could open links, images, emphasis, code spans, math or split a cell.
+      .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
       // Mentions and e-mail autolinks need an @ directly before a name; a zero-width space breaks both.
       .replace(/@/g, `@${ZWSP}`)
       // GFM autolinks bare scheme://, www. and xmpp:/mailto: forms.

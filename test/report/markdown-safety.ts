@@ -35,5 +35,7 @@ export function unsafeParts(md: string, trustedBases: string[]): string[] {
   }
   const backtick = body.match(/(?<!\\)`/);
   if (backtick) problems.push("unescaped backtick");
+  const math = body.match(/(?<!\\)\$/);
+  if (math) problems.push("unescaped $ (math)");
   return problems;
 }

@@ -133,6 +133,29 @@ describe("renderMarkdown: the table a reviewer reads", () => {
     expect(unsafeParts(out, TRUSTED)).toEqual([]);
   });
 
+  it("shows an exception that passes a model, and the rule it overrode", () => {
+    const excepted: Finding = {
+      ...llamaGated,
+      verdict: "pass",
+      reasons: [
+        {
+          level: "pass",
+          rule: "exceptions: meta-llama/*",
+          message:
+            "exception for meta-llama/Meta-Llama-3-8B-Instruct: Approved by legal, LEG-42 (until 2027-06-30)",
+        },
+        ...llamaGated.reasons,
+      ],
+    };
+    const [row] = rows(renderMarkdown(result([excepted]), ctx));
+    expect(row).toMatch(/^\| ✅ pass \|/);
+    const why = row!.split(/(?<!\\)\|/)[6]!;
+    expect(why.indexOf("Approved by legal, LEG-42")).toBeLessThan(why.indexOf("overridden: "));
+    expect(why).toContain(
+      "overridden: weights license llama3 is listed in deny.licenses (deny.licenses: llama3)",
+    );
+  });
+
   it("in the CLI (no blob base) lists locations as plain file:line", () => {
     const out = renderMarkdown(result([apachePass]), { hubUrl: "https://huggingface.co" });
     expect(out).toContain("| src/embed.py:5 |");
@@ -206,6 +229,7 @@ describe("renderMarkdown: untrusted text", () => {
         "line\nbreak",
         "#123",
         "<!-- x -->",
+        "$x^2$",
         "\u202eevil",
         "&lt;img&gt;",
         "\\|",
@@ -326,6 +350,8 @@ describe("escapeMarkdown", () => {
     expect(escapeMarkdown("a|b`c`")).toBe("a\\|b\\`c\\`");
     expect(escapeMarkdown("one\ntwo\r\nthree")).toBe("one two three");
     expect(escapeMarkdown("fixes #12")).toBe("fixes #\u200b12");
+    // GitHub renders $...$ as math, which can draw anything.
+    expect(escapeMarkdown("$\\color{red}{PASS}$")).toBe("\\$\\\\color{red}{PASS}\\$");
   });
 
   it("leaves ordinary license names and ids readable", () => {

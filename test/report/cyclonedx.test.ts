@@ -4,6 +4,7 @@ import path from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import { LICENSES } from "../../src/licenses/index.js";
 import { realSpdxId } from "../../src/report/cyclonedx.js";
 import { renderCycloneDx } from "../../src/report/index.js";
 import type { Finding } from "../../src/types.js";
@@ -166,6 +167,28 @@ describe("renderCycloneDx", () => {
     for (const id of ours) expect(known.has(realSpdxId(id.toLowerCase()) ?? "")).toBe(true);
     expect(realSpdxId("LicenseRef-llama3")).toBeUndefined();
     expect(realSpdxId("openrail-m")).toBeUndefined();
+  });
+
+  it("stays valid for every license in the project's catalog", () => {
+    const all = LICENSES.map((info, i) =>
+      finding({
+        id: `org/model-${i}`,
+        locations: [{ file: "m.py", line: i + 1 }],
+        weights: fact({
+          license: info.id,
+          spdx: info.spdx,
+          categories: info.categories,
+          clauses: info.clauses,
+        }),
+        verdict: "pass",
+        reasons: [],
+      }),
+    );
+    expect(all.length).toBeGreaterThan(20);
+    const out = renderCycloneDx(result(all), options);
+    expectValid(out);
+    const apache = out.components[LICENSES.findIndex((l) => l.id === "apache-2.0")];
+    expect(apache?.licenses).toEqual([{ license: { id: "Apache-2.0" } }]);
   });
 
   it("is valid with no references and with a fresh serial number by default", () => {

@@ -58,7 +58,7 @@ export function createGitHubResolver(options: GitHubResolverOptions) {
         exists: false,
         weights: unresolvedFact("github: not a repository id"),
         code: null,
-        errors: [`${id}: not an owner/repo GitHub id`],
+        errors: [`not an owner/repo GitHub id`],
       };
     }
     const [, owner, repo] = m as unknown as [string, string, string];
@@ -91,7 +91,7 @@ export function createGitHubResolver(options: GitHubResolverOptions) {
           exists: true,
           weights: unresolvedFact(`github: ${messageOf(error)}`),
           code: null,
-          errors: [`${id}: GitHub license lookup failed: ${messageOf(error)}`],
+          errors: [`GitHub license lookup failed: ${messageOf(error)}`],
         };
       }
     }
@@ -106,14 +106,14 @@ export function createGitHubResolver(options: GitHubResolverOptions) {
           exists: false,
           weights: unresolvedFact("github: repository not found"),
           code: null,
-          errors: [`${id}: repository not found on GitHub`],
+          errors: [`repository not found on GitHub`],
         };
       }
       return {
         exists: true,
         weights: unresolvedFact(`github: ${messageOf(error)}`),
         code: null,
-        errors: [`${id}: GitHub lookup failed: ${messageOf(error)}`],
+        errors: [`GitHub lookup failed: ${messageOf(error)}`],
       };
     }
   };

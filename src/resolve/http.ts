@@ -125,7 +125,19 @@ export function createFetch(options: HttpOptions): FetchLike {
       } else {
         const reason = failure instanceof Error ? failure : new Error(String(failure));
         const timedOut = reason.name === "TimeoutError" || reason.name === "AbortError";
-        const message = timedOut ? `timed out after ${options.timeoutMs} ms` : reason.message;
+        // undici says only "fetch failed"; the cause says what happened (ECONNREFUSED, ENOTFOUND).
+        const cause = (reason as { cause?: { code?: unknown; message?: unknown } }).cause;
+        const detail =
+          typeof cause?.code === "string"
+            ? cause.code
+            : typeof cause?.message === "string"
+              ? cause.message
+              : "";
+        const message = timedOut
+          ? `timed out after ${options.timeoutMs} ms`
+          : detail
+            ? `${reason.message} (${detail})`
+            : reason.message;
         if (!canRetry) throw new Error(`${describe(url)}: ${message}`);
         log(`${describe(url)}: ${message}, retry ${attempt + 1}`);
       }

@@ -51,8 +51,10 @@ export interface HubClientOptions {
 
 function describeError(error: unknown): string {
   if (error instanceof HubApiError) {
-    const detail = error.message.split(". URL:")[0] ?? "";
-    return `HTTP ${error.statusCode}${detail ? `: ${detail}` : ""}`;
+    const detail = (error.message.split(". URL:")[0] ?? "")
+      .replace(/^Api error with status \d+\.?/, "")
+      .trim();
+    return `HTTP ${error.statusCode}${detail ? `: ${detail.slice(0, 200)}` : ""}`;
   }
   if (error instanceof SyntaxError) return `malformed response (${error.message.slice(0, 120)})`;
   return error instanceof Error ? error.message : String(error);
@@ -208,7 +210,7 @@ export function createHubClient(options: HubClientOptions) {
         code: null,
         gated: false,
         bases: [],
-        errors: [`${id}: Hub lookup failed: ${describeError(error)}`],
+        errors: [`Hub lookup failed: ${describeError(error)}`],
       }));
       facts.set(key, pending);
     }
@@ -225,7 +227,7 @@ export function createHubClient(options: HubClientOptions) {
         code: null,
         gated: false,
         bases: [],
-        errors: [`${id}: ${meta.message}`],
+        errors: [meta.message],
       };
     }
     const errors: string[] = [];
@@ -238,11 +240,11 @@ export function createHubClient(options: HubClientOptions) {
         if (meta.gated && isGatedRefusal(error)) {
           errors.push(
             options.hasToken
-              ? `${id}: gated repository; the hf-token has no access to ${path}`
-              : `${id}: gated repository; ${path} needs an hf-token with access`,
+              ? `gated repository; the hf-token has no access to ${path}`
+              : `gated repository; ${path} needs an hf-token with access`,
           );
         } else {
-          errors.push(`${id}: could not read ${path}: ${describeError(error)}`);
+          errors.push(`could not read ${path}: ${describeError(error)}`);
         }
         return null;
       }

@@ -140,6 +140,12 @@ export async function resolveReferences(
 
   const resolveOne = async (ref: ModelRef): Promise<Outcome> => {
     if (ref.kind === "github-repo") {
+      // Detection names YOLO("yolov8n.pt") as the ultralytics/ultralytics repository: weights
+      // and the package that loads them are both AGPL-3.0, known without asking GitHub.
+      if (ref.id.toLowerCase() === "ultralytics/ultralytics" && !ref.revision) {
+        const fact = ultralyticsFact();
+        return known(fact, fact);
+      }
       const facts = await github(ref.id, ref.revision);
       return {
         resolution: {
@@ -157,7 +163,7 @@ export async function resolveReferences(
       const present = await existsInside(options.root, ref.id);
       if (!present && isUltralytics(ref)) return known(ultralyticsFact());
       const v = present ? await vendoredFacts(options.root, ref.id, ref.header) : null;
-      if (!v) return failed(`${ref.id}: file not found in the tree`, "vendored");
+      if (!v) return failed(`file not found in the tree`, "vendored");
       for (const n of v.notes) log(n);
       const bases: Base[] = v.source ? [{ id: v.source, relation: "quantized" }] : [];
       for (const b of v.bases) if (b.id !== v.source) bases.push(b);
@@ -174,7 +180,7 @@ export async function resolveReferences(
       };
     }
     if (isUltralytics(ref) && !ref.revision) return known(ultralyticsFact());
-    if (hubProblem) return failed(`${ref.id}: ${hubProblem}`, "hub");
+    if (hubProblem) return failed(hubProblem, "hub");
     const type = ref.kind === "hf-dataset" ? "dataset" : "model";
     const facts = await hub.resolveRepo(type, ref.id, ref.revision);
     const lineage = type === "model" && facts.exists ? await withLineage(ref.id, facts.bases) : [];
@@ -190,8 +196,8 @@ export async function resolveReferences(
     return { resolution, confirmed: facts.confirmed };
   };
 
-  const known = (weights: LicenseFact): Outcome => ({
-    resolution: { weights, code: null, lineage: [], gated: false, exists: true, errors: [] },
+  const known = (weights: LicenseFact, code: LicenseFact | null = null): Outcome => ({
+    resolution: { weights, code, lineage: [], gated: false, exists: true, errors: [] },
     confirmed: true,
   });
 
@@ -202,11 +208,11 @@ export async function resolveReferences(
     const outcomes = await Promise.all(
       refs.map(async (ref): Promise<Outcome> => {
         const work = resolveOne(ref).catch((error: unknown) =>
-          failed(`${ref.id}: ${error instanceof Error ? error.message : String(error)}`),
+          failed(`${error instanceof Error ? error.message : String(error)}`),
         );
         const outcome = await Promise.race([work, outOfTime]);
         return outcome === "timeout"
-          ? failed(`${ref.id}: not resolved within the overall limit of ${overallMs} ms`)
+          ? failed(`not resolved within the overall limit of ${overallMs} ms`)
           : outcome;
       }),
     );

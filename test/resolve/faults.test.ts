@@ -117,8 +117,19 @@ describe("faults end with a finding within a bounded time", () => {
     );
     expect(Date.now() - started).toBeLessThan(5000);
     expect(out.resolved.map((x) => x.resolution.weights.categories[0])).toEqual(["unresolved", "unresolved"]);
-    expect(out.resolved[0]!.resolution.errors[0]).toMatch(/^org\/model: Hub lookup failed/);
+    expect(out.resolved[0]!.resolution.errors[0]).toMatch(/^Hub lookup failed: .*ECONNREFUSED/);
     expect(out.dropped.map((d) => d.id)).toEqual(["maybe/thing"]);
+  });
+
+  it("the anonymous 401 the real Hub gives for a missing repo counts as not found", async () => {
+    const { out } = await run(() => ({
+      status: 401,
+      headers: { "Content-Type": "application/json", "X-Error-Code": "RepoNotFound" },
+      body: JSON.stringify({ error: "Repository not found" }),
+    }));
+    const r = out.resolved[0]!.resolution;
+    expect(r.exists).toBe(false);
+    expect(r.errors).toEqual(["not found on the Hub"]);
   });
 
   it("an invalid hub URL is a message, not a crash", async () => {

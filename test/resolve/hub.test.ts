@@ -190,7 +190,20 @@ describe("Hub model licenses", () => {
     const missing = out.resolved[0]!.resolution;
     expect(missing.exists).toBe(false);
     expect(missing.weights.categories).toEqual(["unresolved"]);
-    expect(missing.errors).toEqual(["nobody/nothing: not found on the Hub"]);
+    expect(missing.errors).toEqual(["not found on the Hub"]);
+  });
+
+  it("a private repository is not found without a token and resolved with one", async () => {
+    const fixtures: HubFixtures = {
+      models: { "corp/private": { private: true, cardData: { license: "mit" } } },
+    };
+    const anon = only(await resolveOn(fixtures, [ref("corp/private")], { token: "hf_ok" }));
+    expect(anon.exists).toBe(false);
+    await hub?.close();
+    const authed = only(
+      await resolveOn(fixtures, [ref("corp/private")], { token: "hf_ok", hfToken: "hf_ok" }),
+    );
+    expect(authed.weights.license).toBe("mit");
   });
 
   it("resolves datasets through the datasets API", async () => {

@@ -129,7 +129,7 @@ describe("vendored weights", () => {
   it("a path that leaves the root is not read", async () => {
     const r = await resolve(weights("../outside/model.bin"));
     expect(r.weights.categories).toEqual(["unresolved"]);
-    expect(r.errors.join()).toMatch(/not found in the tree/);
+    expect(r.errors).toEqual(["file not found in the tree"]);
   });
 });
 
@@ -143,6 +143,19 @@ describe("Ultralytics YOLO weights", () => {
   it("so is an ultralytics/yolo* id", async () => {
     const r = await resolve(ref("ultralytics/yolo11n"));
     expect(r.weights).toMatchObject({ license: "agpl-3.0", source: "known:ultralytics" });
+  });
+
+  it("YOLO() as detection reports it (the ultralytics/ultralytics repo) is known without asking GitHub", async () => {
+    const out = await resolveReferences([ref("ultralytics/ultralytics", { kind: "github-repo" })], {
+      hubUrl: hub.url,
+      githubApiUrl: "http://127.0.0.1:9",
+      root,
+      retries: 0,
+    });
+    const r = out.resolved[0]!.resolution;
+    expect(r.weights).toMatchObject({ license: "agpl-3.0", source: "known:ultralytics" });
+    expect(r.code?.license).toBe("agpl-3.0");
+    expect(r.errors).toEqual([]);
   });
 
   it("a vendored YOLO file with its own license uses that license", async () => {

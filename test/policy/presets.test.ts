@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it, test } from "vitest";
 import { evaluate, loadPreset, PolicyError, PRESET_NAMES, parsePolicy } from "../../src/policy/index.js";
 import { PRESETS } from "../../src/policy/presets.generated.js";
-import type { LicenseFact, Verdict } from "../../src/types.js";
+import { CATEGORIES, type LicenseFact, type Verdict } from "../../src/types.js";
 import { F, ref, resolution } from "./facts.js";
 
 const NOW = new Date("2026-01-15T12:00:00Z");
@@ -90,5 +91,86 @@ describe("preset files", () => {
   it("an unknown preset name is a PolicyError with a suggestion", () => {
     expect(() => loadPreset("permissive")).toThrow(PolicyError);
     expect(() => loadPreset("comercial")).toThrow(/did you mean "commercial"/);
+  });
+});
+
+describe("preset invariants over random facts", () => {
+  const anyFact = fc.record({
+    license: fc.option(
+      fc.constantFrom("apache-2.0", "mit", "llama3.1", "gemma", "cc-by-nc-4.0", "x-custom"),
+      {
+        nil: null,
+      },
+    ),
+    spdx: fc.constant(null),
+    categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES), { maxLength: 3 }),
+    clauses: fc.record(
+      {
+        mauThreshold: fc.integer({ min: 1, max: 1e9 }),
+        nonCommercial: fc.boolean(),
+        useRestrictions: fc.boolean(),
+        attribution: fc.boolean(),
+        registration: fc.boolean(),
+        licensePropagation: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
+    source: fc.constant("test"),
+    confidence: fc.constant(1),
+  }) as fc.Arbitrary<LicenseFact>;
+
+  const verdict = (preset: string, f: LicenseFact, code: LicenseFact | null = null) =>
+    evaluate(ref("org/model"), resolution(f, code), loadPreset(preset), NOW).verdict;
+
+  it("commercial never passes what a business cannot use", () => {
+    fc.assert(
+      fc.property(anyFact, (f) => {
+        const blocked = [
+          "non-commercial",
+          "research-only",
+          "no-license",
+          "network-copyleft",
+          "no-derivatives",
+        ];
+        if (f.categories.some((c) => blocked.includes(c)) || f.clauses.nonCommercial) {
+          expect(verdict("commercial", f)).toBe("fail");
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("permissive-only passes only permissive or public-domain licenses without restrictions", () => {
+    fc.assert(
+      fc.property(anyFact, (f) => {
+        if (verdict("permissive-only", f) === "pass") {
+          expect(f.categories.length).toBeGreaterThan(0);
+          expect(f.categories.every((c) => c === "permissive" || c === "public-domain")).toBe(true);
+          expect(f.clauses.useRestrictions || f.clauses.nonCommercial || f.clauses.mauThreshold).toBeFalsy();
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("the default preset never passes a fact that is unresolved, unknown or has no license", () => {
+    fc.assert(
+      fc.property(anyFact, (f) => {
+        if (f.categories.some((c) => c === "unresolved" || c === "unknown" || c === "no-license")) {
+          expect(verdict("default", f)).not.toBe("pass");
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("adding a code license never makes a verdict milder, under any preset", () => {
+    const rank = { pass: 0, warn: 1, fail: 2 };
+    fc.assert(
+      fc.property(anyFact, anyFact, fc.constantFrom(...PRESET_NAMES), (w, c, preset) => {
+        expect(rank[verdict(preset, w, c)]).toBeGreaterThanOrEqual(rank[verdict(preset, w)]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -16,16 +16,23 @@ const MAX_CHARS = 400_000;
 export function words(text: string): string[] {
   return plainText(text)
     .split("\n")
-    .filter((l) => !/^\W*(copyright\b|\(c\)\s*\d|©|all rights reserved\W*$|spdx-license-identifier)/i.test(l))
+    .map((l) =>
+      // A short copyright line goes whole; in a long line (a reflowed text) only the statement's
+      // start goes, since the rest of the line is license text.
+      COPYRIGHT_LINE.test(l) ? (l.length < 200 ? "" : l.replace(COPYRIGHT_START, " ")) : l,
+    )
     .join("\n")
     .toLowerCase()
     .replace(/https?:\/\/\S+|www\.\S+/g, " ")
-    .replace(/<[^>]*>|\[[^\]]*(?:year|yyyy|owner|holder|name)[^\]]*\]/g, " ")
+    .replace(/<[^<>\n]{0,60}>|\[[^\]\n]{0,60}(?:year|yyyy|owner|holder|name)[^\]\n]{0,60}\]/g, " ")
     .replace(/licence/g, "license")
     .replace(/&/g, " and ")
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0 && !/^(?:[0-9]{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)$/.test(w));
 }
+
+const COPYRIGHT_LINE = /^\W*(copyright\b|\(c\)\s*\d|©|all rights reserved\W*$|spdx-license-identifier)/i;
+const COPYRIGHT_START = /^\W*(?:copyright\b|\(c\)|©)(?:\s*(?:\(c\)|©|[\d,\s-]+|<[^>]{0,40}>))*/i;
 
 function shingles(ws: string[]): Set<string> {
   const out = new Set<string>();
@@ -100,7 +107,7 @@ export function bestSpdxMatch(text: string): SpdxMatch | null {
 // Words that change what a user may do; their presence in text the reference lacks means terms
 // were added, not a notice.
 const OPERATIVE =
-  /\b(?:shall|must|may not|not (?:be )?(?:used|permitted|allowed)|prohibit\w*|restrict\w*|only (?:for|be used)|except|unless|non-?commercial|commercial|military|forbid\w*|revoc\w*|terminat\w*|royalt\w*|fee|pay|without (?:the )?(?:prior )?(?:written )?(?:consent|permission))\b/i;
+  /\b(?:shall|must|may not|may only|agree not|not (?:to )?use|not (?:be )?(?:used|permitted|allowed)|prohibit\w*|restrict\w*|only (?:for|be used)|except|unless|non-?commercial|commercial\w*|military|weapons?|surveil\w*|forbid\w*|revoc\w*|terminat\w*|royalt\w*|fees?|pay|paid|without (?:the )?(?:prior )?(?:written )?(?:consent|permission))\b/i;
 
 /** Sentences of the text that the reference does not contain, when they add terms. */
 function addedTerms(text: string, spdx: string): string[] {

@@ -218,6 +218,7 @@ const DERIVATIVE_NAMING = [
   /\bat the (?:beginning|start) of (?:any|the|its|each|every|such|your)?\s*(?:such\s+)?(?:[\w-]+\s+){0,3}names?\b/i,
   /\bnames?\b[^.]{0,80}\b(?:must|shall|should)\s+(?:begin|start|be prefixed)\s+with\b/i,
   /\b(?:prefix|prefixed)\b[^.]{0,40}\bname\b/i,
+  /\bnamed?\s+(?:that|which|so that it)?\s*(?:begins?|starts?)\s+with\b/i,
   /\b(?:must|shall)\s+(?:be\s+)?(?:renamed|given a different name|use a different name|carry a different name)\b/i,
   /\bnames?\b[^.]{0,60}\b(?:must|shall)\s+(?:include|contain)\s+["'][^"']{1,30}["']/i,
 ];
@@ -230,7 +231,9 @@ const PROPAGATION = [
   /\b(?:distribute|share|license)\w*\b[^.]{0,80}\bunder the (?:same|identical|terms of this)\s+(?:license|licence|agreement|terms)\b/i,
   /\b(?:same|similar|compatible)\s+(?:license|licence|terms)\b[^.]{0,40}\b(?:adapt|deriv|modif)/i,
   /\bshare[\s-]?alike\b/i,
-  /\b(?:flow|pass)(?:es)?\s+down\b/i,
+  /\b(?:flow|pass)(?:es)?\s+(?:[\w-]+\s+){0,3}down\b/i,
+  /\breceive\s+a\s+copy\s+of\s+(?:this|the)\s+(?:agreement|license|licence|terms)\b/i,
+  /\b(?:bound by|subject to)\s+(?:the\s+)?same\s+(?:terms|restrictions|conditions)\b/i,
   /\bat least as (?:restrictive|protective)\b/i,
 ];
 

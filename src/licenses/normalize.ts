@@ -361,7 +361,8 @@ function factFromName(name: string, source: string): LicenseFact | null {
 /** One declared value: an id, a name, or an SPDX expression. */
 function factFromValue(value: string, source: string): LicenseFact {
   const expr = parseExpression(value);
-  if (expr && !("leaf" in expr)) {
+  if (expr && "leaf" in expr) return factFromName(expr.leaf, source) ?? unknownFact(value, source);
+  if (expr) {
     const f = evalExpr(expr, source, clip(value));
     if (!f.declared) f.declared = clip(value);
     return f;

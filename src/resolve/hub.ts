@@ -233,19 +233,18 @@ export function createHubClient(options: HubClientOptions) {
     const errors: string[] = [];
     // Files are read at the commit the metadata describes, so every fact holds for one sha.
     const at = meta.sha ?? revision ?? "main";
+    const fileProblem = (path: string, error: unknown): string =>
+      meta.gated && isGatedRefusal(error)
+        ? options.hasToken
+          ? `gated repository; the hf-token has no access to ${path}`
+          : `gated repository; ${path} needs an hf-token with access`
+        : `could not read ${path}: ${describeError(error)}`;
+    // Failures to read what the weights license depends on are errors of the reference.
     const readFile = async (path: string): Promise<string | null> => {
       try {
         return await text(type, id, at, path);
       } catch (error) {
-        if (meta.gated && isGatedRefusal(error)) {
-          errors.push(
-            options.hasToken
-              ? `gated repository; the hf-token has no access to ${path}`
-              : `gated repository; ${path} needs an hf-token with access`,
-          );
-        } else {
-          errors.push(`could not read ${path}: ${describeError(error)}`);
-        }
+        errors.push(fileProblem(path, error));
         return null;
       }
     };
@@ -256,9 +255,19 @@ export function createHubClient(options: HubClientOptions) {
     const shipsCode = meta.files.some((f) => /\.py$/i.test(f)) || Boolean(meta.config?.auto_map);
     if (shipsCode) {
       const codeFile = codeFiles[0];
-      const codeText = codeFile ? await readFile(codeFile) : null;
-      code =
-        codeFile && codeText !== null
+      let codeText: string | null = null;
+      let codeProblem: string | undefined;
+      if (codeFile) {
+        try {
+          codeText = await text(type, id, at, codeFile);
+        } catch (error) {
+          codeProblem = fileProblem(codeFile, error);
+        }
+      }
+      // The code license stands apart: failing to read it leaves the weights facts as they are.
+      code = codeProblem
+        ? unresolvedFact(`hub: ${codeProblem}`)
+        : codeFile && codeText !== null
           ? factFromText(codeText, `hub:${codeFile}`)
           : { ...weights, source: `hub: same as the repository (${weights.source})` };
     }
@@ -301,7 +310,14 @@ export function createHubClient(options: HubClientOptions) {
         source: `${declared.source}+hub:${file}`,
       };
     }
-    if (declared) return declared;
+    if (declared) {
+      if (!errors.length) return declared;
+      // The name is worth showing, but what it means could not be checked.
+      const out: LicenseFact = unresolvedFact(`hub: ${errors[0]}`);
+      if (declared.declared) out.declared = declared.declared;
+      if (declared.link) out.link = declared.link;
+      return out;
+    }
     if (!meta.cardData && meta.files.includes("README.md")) {
       const readme = await readFile("README.md");
       const fromReadme = readme ? declaredFact(cardDeclaration(frontMatter(readme)), "hub:README.md") : null;

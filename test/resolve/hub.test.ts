@@ -19,7 +19,7 @@ afterEach(async () => {
 async function resolveOn(
   fixtures: HubFixtures,
   refs: Parameters<typeof resolveReferences>[0],
-  opts: HubServerOptions & { hfToken?: string } = {},
+  opts: HubServerOptions & { hfToken?: string; retries?: number } = {},
 ) {
   hub = await startHub(fixtures, opts);
   const logs: string[] = [];
@@ -28,6 +28,7 @@ async function resolveOn(
     root: "/nonexistent-root",
     log: (m) => logs.push(m),
     ...(opts.hfToken ? { hfToken: opts.hfToken } : {}),
+    ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
   });
   return { ...out, logs, requests: hub.requests };
 }
@@ -141,7 +142,8 @@ describe("Hub model licenses", () => {
     const r = only(await resolveOn(gatedOther, [ref("corp/gated-other")]));
     expect(r.gated).toBe(true);
     expect(r.errors.join("\n")).toMatch(/gated repository; LICENSE needs an hf-token/);
-    // The declaration is still reported rather than lost.
+    // What it means could not be checked, but the declared name is still reported.
+    expect(r.weights.categories).toEqual(["unresolved"]);
     expect(r.weights.declared).toBe("corp-license");
   });
 
@@ -254,6 +256,24 @@ describe("code license", () => {
     expect(r.code).toMatchObject({ license: "mit", source: "hub:LICENSE-CODE" });
     expect(r.weights.license).not.toBe("mit");
     expect(r.weights.source).toContain("LICENSE-MODEL");
+  });
+
+  it("a LICENSE-CODE that cannot be read leaves the weights facts alone", async () => {
+    const fixtures: HubFixtures = {
+      models: {
+        "a/code": { cardData: { license: "mit" }, files: { "x.py": "", "LICENSE-CODE": "whatever" } },
+      },
+    };
+    const r = only(
+      await resolveOn(fixtures, [ref("a/code")], {
+        retries: 0,
+        fault: (q) => (q.path.endsWith("/LICENSE-CODE") ? { status: 500, body: "boom" } : undefined),
+      }),
+    );
+    expect(r.weights.license).toBe("mit");
+    expect(r.errors).toEqual([]);
+    expect(r.code?.categories).toEqual(["unresolved"]);
+    expect(r.code?.source).toMatch(/could not read LICENSE-CODE: HTTP 500/);
   });
 
   it("is null when the repository ships no code", async () => {

@@ -16,11 +16,25 @@ function compiled(pattern: string, options: MinimatchOptions): Minimatch {
   return m;
 }
 
+/**
+ * The names a license value stands for: itself, and each part of an AND combination (a model
+ * declared under two licenses is bound by both, so a rule naming either applies).
+ */
+function names(value: string): string[] {
+  const whole = value.toLowerCase().trim();
+  const parts = whole
+    .replace(/[()]/g, " ")
+    .split(/\s+and\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "" && !/\sor\s/.test(p));
+  return parts.length > 1 ? [whole, ...parts] : [whole];
+}
+
 /** A license entry (id, SPDX id or glob) against a fact's catalog id and SPDX id, case-insensitive. */
 export function licenseMatches(pattern: string, fact: LicenseFact): boolean {
   const m = compiled(pattern.toLowerCase(), { nocase: true });
   for (const value of [fact.license, fact.spdx]) {
-    if (value && m.match(value.toLowerCase())) return true;
+    if (value && names(value).some((n) => m.match(n))) return true;
   }
   return false;
 }

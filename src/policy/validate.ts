@@ -1,6 +1,16 @@
 // One policy file, text to a checked raw record. Every value keeps its place (file:line:col), so
 // an error points at the exact token and the merge step can say which file a rule came from.
-import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from "yaml";
 import { CATEGORIES, CLAUSES, type Verdict } from "../types.js";
 import { PolicyError } from "./error.js";
 import {
@@ -79,7 +89,19 @@ class Reader {
     }
     const doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
     for (const e of doc.errors) this.fail(e.pos[0], yamlMessage(e.code, e.message));
-    if (doc.errors.length === 0) this.doc = doc;
+    // An alias to no anchor is legal YAML syntax but nothing a policy can mean; most often it
+    // is an unquoted glob such as *-instruct.
+    visit(doc, {
+      Alias: (_key, node) => {
+        if (!node.resolve(doc)) {
+          this.fail(
+            node,
+            `unknown alias *${node.source}: a value that starts with * must be quoted ("*${node.source}")`,
+          );
+        }
+      },
+    });
+    if (this.errors.length === 0) this.doc = doc;
   }
 
   origin(at: number | YamlNode): Origin {
@@ -98,7 +120,6 @@ class Reader {
   deref(node: YamlNode): YamlNode {
     if (!isAlias(node) || !this.doc) return node;
     const target = node.resolve(this.doc);
-    if (!target) this.fail(node, `unknown alias *${node.source}`);
     return target && !isAlias(target) ? (target as Node) : null;
   }
 }

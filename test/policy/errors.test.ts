@@ -144,6 +144,11 @@ describe("each kind of error names its file, line and column", () => {
       'policy.yml:2:11: unknown preset "comercial" in extends: did you mean "commercial"?',
     ],
     ["unknown alias", "version: 1\ndeny:\n  categories: *cats\n", "policy.yml:3:15: unknown alias *cats"],
+    [
+      "unquoted glob read as an alias",
+      "version: 1\nexceptions:\n  - models: [*-instruct]\n    reason: x\n",
+      'policy.yml:3:14: unknown alias *-instruct: a value that starts with * must be quoted ("*-instruct")',
+    ],
     ["multiple documents", "version: 1\n---\nversion: 1\n", "policy.yml:2:1: YAML syntax error"],
   ])("%s", (_name, text, expected) => {
     const errors = errorsOf(text);

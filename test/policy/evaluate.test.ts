@@ -111,6 +111,9 @@ describe("license entries: ids, SPDX ids and globs, case-insensitive", () => {
     ["gpl-3.0", F.agpl, false],
     ["licenseref-gemma", F.gemma, true],
     ["mit", F.noLicense, false],
+    ["mit", fact("apache-2.0 AND mit", ["permissive"], {}, { spdx: "Apache-2.0 AND MIT" }), true],
+    ["gpl-3.0", fact("mit", ["permissive"], {}, { spdx: "(MIT OR GPL-3.0-only)" }), false],
+    ["(mit or gpl-3.0-only)", fact("mit", ["permissive"], {}, { spdx: "(MIT OR GPL-3.0-only)" }), true],
   ])("%s against %o matches: %s", (pattern, f, matches) => {
     const p = policy(`deny:\n  licenses: ["${pattern}"]\nunmatched: pass`);
     const e = evaluate(ref("a/b"), resolution(f), p, NOW);

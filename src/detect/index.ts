@@ -1,25 +1,197 @@
-// STUB (owned by the detection engineer): signatures are the contract, bodies are placeholders.
-import type { ModelRef, RawReference } from "../types.js";
+// Detection: pure functions from a file's name and text (or a weight file's first bytes) to the
+// model references it holds. The detector is chosen by file name; Hub URLs count in any file.
 
-/** References in a text file; the detector is chosen by file name. */
-export function detectText(_file: string, _text: string): RawReference[] {
-  return [];
+import type { RawReference } from "../types.js";
+import { detectCode } from "./code.js";
+import { detectConfig, frontMatter } from "./config.js";
+import { detectNotebook } from "./notebook.js";
+import { detectShell } from "./shell.js";
+import { detectUrls } from "./urls.js";
+
+export { groupReferences } from "./group.js";
+export { detectWeights, isWeightsFile, WEIGHTS_HEAD_BYTES } from "./weights.js";
+
+type Kind = "py" | "js" | "notebook" | "yaml" | "config" | "shell" | "markdown" | "text";
+
+function baseName(file: string): string {
+  return file.slice(file.lastIndexOf("/") + 1);
 }
 
-/** Whether a path names a vendored weight file (by extension). */
-export function isWeightsFile(file: string): boolean {
-  return /\.(safetensors|gguf|bin|pt|pth|ckpt|onnx|h5|tflite|mlmodel|keras)$/i.test(file);
+export function fileKind(file: string): Kind {
+  const base = baseName(file);
+  const lower = base.toLowerCase();
+  const dot = lower.lastIndexOf(".");
+  const ext = dot > 0 ? lower.slice(dot + 1) : "";
+  switch (ext) {
+    case "py":
+    case "pyi":
+    case "pyw":
+      return "py";
+    case "js":
+    case "mjs":
+    case "cjs":
+    case "jsx":
+    case "ts":
+    case "mts":
+    case "cts":
+    case "tsx":
+    case "vue":
+    case "svelte":
+      return "js";
+    case "ipynb":
+      return "notebook";
+    case "yaml":
+    case "yml":
+      return "yaml";
+    case "json":
+    case "jsonc":
+    case "json5":
+    case "toml":
+    case "ini":
+    case "cfg":
+    case "conf":
+    case "properties":
+    case "env":
+      return "config";
+    case "sh":
+    case "bash":
+    case "zsh":
+    case "fish":
+    case "ps1":
+    case "bat":
+    case "cmd":
+    case "mk":
+    case "dockerfile":
+    case "containerfile":
+      return "shell";
+    case "md":
+    case "mdx":
+    case "markdown":
+    case "rst":
+      return "markdown";
+  }
+  if (lower.startsWith(".env")) return "config";
+  if (
+    lower.startsWith("dockerfile") ||
+    lower.startsWith("containerfile") ||
+    lower === "makefile" ||
+    lower === "gnumakefile" ||
+    lower === "justfile" ||
+    lower === "procfile" ||
+    lower === "modelfile"
+  )
+    return "shell";
+  return "text";
 }
 
-/** How many bytes of a weight file detectWeights needs. */
-export const WEIGHTS_HEAD_BYTES = 1 << 20;
+const FENCE_LANG: Record<string, Kind> = {
+  python: "py",
+  py: "py",
+  python3: "py",
+  ipython: "py",
+  js: "js",
+  javascript: "js",
+  ts: "js",
+  typescript: "js",
+  jsx: "js",
+  tsx: "js",
+  bash: "shell",
+  sh: "shell",
+  shell: "shell",
+  console: "shell",
+  zsh: "shell",
+  dockerfile: "shell",
+  docker: "shell",
+  makefile: "shell",
+  yaml: "yaml",
+  yml: "yaml",
+  json: "config",
+  toml: "config",
+  ini: "config",
+  env: "config",
+};
 
-/** The reference of a vendored weight file, with license facts from its header bytes. */
-export function detectWeights(file: string, _head: Uint8Array, _size: number): RawReference {
-  return { id: file, kind: "weights-file", file, line: 1, confidence: 1, via: "weights" };
+function detectByKind(
+  file: string,
+  text: string,
+  kind: Kind,
+  lineMap?: (l: number) => number,
+): RawReference[] {
+  const map = (refs: RawReference[]) => (lineMap ? refs.map((r) => ({ ...r, line: lineMap(r.line) })) : refs);
+  switch (kind) {
+    case "py":
+    case "js":
+      return map(detectCode(file, text, kind));
+    case "yaml":
+      return [...detectConfig(file, text, { lineMap }), ...detectShell(file, text, { yaml: true, lineMap })];
+    case "config":
+      return detectConfig(file, text, { lineMap });
+    case "shell":
+      return detectShell(file, text, { lineMap });
+    default:
+      return [];
+  }
 }
 
-/** One entry per distinct (kind, id, revision), with every location. */
-export function groupReferences(_raws: RawReference[]): ModelRef[] {
-  return [];
+/** Model-card front matter and fenced code blocks of a Markdown file. */
+function detectMarkdown(file: string, text: string): RawReference[] {
+  const out: RawReference[] = [];
+  const fm = frontMatter(text);
+  if (fm)
+    out.push(...detectConfig(file, fm.body, { frontMatter: true, lineMap: (l) => l + fm.firstLine - 1 }));
+  const lines = text.split("\n");
+  let i = 0;
+  while (i < lines.length) {
+    const m = /^\s{0,3}(`{3,}|~{3,})\s*([\w+-]{0,20})/.exec(lines[i]!);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const fence = m[1]!;
+    const lang = FENCE_LANG[m[2]!.toLowerCase()];
+    const start = i + 1;
+    let end = start;
+    while (end < lines.length && !lines[end]!.trimStart().startsWith(fence)) end++;
+    if (lang) {
+      let body = lines.slice(start, end).join("\n");
+      // Console sessions prefix commands with "$ ".
+      if (lang === "shell") body = body.replace(/^\s*\$\s+/gm, "");
+      out.push(...detectByKind(file, body, lang, (l) => l + start));
+    }
+    i = end + 1;
+  }
+  return out;
+}
+
+/** Drops exact repeats (two detectors seeing one occurrence), keeping the highest confidence. */
+function dedupe(refs: RawReference[]): RawReference[] {
+  const seen = new Map<string, RawReference>();
+  for (const r of refs) {
+    const key = `${r.kind}\u0000${r.id.toLowerCase()}\u0000${r.revision ?? ""}\u0000${r.line}`;
+    const prev = seen.get(key);
+    if (!prev || r.confidence > prev.confidence) seen.set(key, r);
+  }
+  return [...seen.values()];
+}
+
+/** References in a text file, and the reason it could not be read fully (malformed notebook). */
+export function scanText(file: string, text: string): { refs: RawReference[]; error?: string } {
+  const kind = fileKind(file);
+  if (kind === "notebook") {
+    try {
+      return { refs: dedupe(detectNotebook(file, text)) };
+    } catch (e) {
+      // Still report Hub URLs from a notebook we cannot parse.
+      return { refs: dedupe(detectUrls(file, text)), error: (e as Error).message };
+    }
+  }
+  const refs = detectUrls(file, text);
+  if (kind === "markdown") refs.push(...detectMarkdown(file, text));
+  else refs.push(...detectByKind(file, text, kind));
+  return { refs: dedupe(refs) };
+}
+
+/** References in a text file; the detector is chosen by file name. Never throws. */
+export function detectText(file: string, text: string): RawReference[] {
+  return scanText(file, text).refs;
 }

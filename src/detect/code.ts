@@ -1,0 +1,392 @@
+// Python and JavaScript/TypeScript: known loader calls, keyword arguments, object keys and
+// variables that name models, and candidate `org/name` strings in no known pattern.
+
+import type { RawReference, RefKind } from "../types.js";
+import { isLegacyModel, normalizeHubId } from "./ids.js";
+import { keyKind } from "./keys.js";
+import { type Arg, type Frame, type Lang, lex, type StrTok } from "./lexer.js";
+
+interface Rule {
+  name: string;
+  match: (last: string, callee: string) => boolean;
+  /** Positional argument indexes (among arguments without keyword) that hold the id. */
+  pos: number[];
+  kws: string[];
+  kind: RefKind | "github-repo" | "ultralytics";
+  /** A bare name means sentence-transformers/<name>. */
+  expand?: boolean;
+}
+
+const RULES: Rule[] = [
+  {
+    name: "from_pretrained",
+    match: (l) => l === "from_pretrained" || l === "from_quantized" || l === "from_pretrained_keras",
+    pos: [0],
+    kws: [
+      "pretrained_model_name_or_path",
+      "model_id",
+      "repo_id",
+      "model_name_or_path",
+      "pretrained_model_or_path",
+      "model_name",
+      "model",
+    ],
+    kind: "hf-model",
+  },
+  {
+    name: "pipeline",
+    match: (l) => l === "pipeline",
+    pos: [1],
+    kws: ["model", "tokenizer"],
+    kind: "hf-model",
+  },
+  {
+    name: "hub-download",
+    match: (l) =>
+      l === "hf_hub_download" ||
+      l === "snapshot_download" ||
+      l === "hf_hub_url" ||
+      l === "model_info" ||
+      l === "list_repo_files" ||
+      l === "list_repo_tree" ||
+      l === "repo_info" ||
+      l === "file_exists" ||
+      l === "get_safetensors_metadata" ||
+      l === "try_to_load_from_cache" ||
+      l === "load_file_from_hub",
+    pos: [0],
+    kws: ["repo_id"],
+    kind: "hf-model",
+  },
+  {
+    name: "dataset_info",
+    match: (l) => l === "dataset_info",
+    pos: [0],
+    kws: ["repo_id"],
+    kind: "hf-dataset",
+  },
+  {
+    name: "sentence-transformers",
+    match: (l) => l === "SentenceTransformer" || l === "SparseEncoder",
+    pos: [0],
+    kws: ["model_name_or_path", "model_name"],
+    kind: "hf-model",
+    expand: true,
+  },
+  {
+    name: "cross-encoder",
+    match: (l) => l === "CrossEncoder",
+    pos: [0],
+    kws: ["model_name_or_path", "model_name"],
+    kind: "hf-model",
+  },
+  {
+    name: "embeddings",
+    match: (l) => /Embeddings?$/.test(l) && /HuggingFace|SentenceTransformer|HuggingFaceBge|Instruct/.test(l),
+    pos: [],
+    kws: ["model_name", "model", "model_id", "repo_id"],
+    kind: "hf-model",
+    expand: true,
+  },
+  {
+    name: "langchain-hf",
+    match: (l, c) => /HuggingFace/.test(l) || c.endsWith("HuggingFacePipeline.from_model_id"),
+    pos: [],
+    kws: ["model_id", "repo_id", "model", "model_name"],
+    kind: "hf-model",
+  },
+  {
+    name: "vllm",
+    match: (l) => l === "LLM" || l === "EngineArgs" || l === "AsyncEngineArgs",
+    pos: [0],
+    kws: ["model", "tokenizer"],
+    kind: "hf-model",
+  },
+  {
+    name: "mlx",
+    match: (_l, c) => c === "mlx_lm.load" || c === "mlx_lm.generate" || c === "mlx_vlm.load",
+    pos: [0],
+    kws: ["path_or_hf_repo", "model"],
+    kind: "hf-model",
+  },
+  {
+    name: "load_dataset",
+    match: (l) =>
+      l === "load_dataset" ||
+      l === "load_dataset_builder" ||
+      l === "get_dataset_config_names" ||
+      l === "get_dataset_split_names" ||
+      l === "get_dataset_infos",
+    pos: [0],
+    kws: ["path"],
+    kind: "hf-dataset",
+  },
+  {
+    name: "torch.hub",
+    match: (_l, c) => /(?:^|\.)hub\.(?:load|list|help)$/.test(c),
+    pos: [0],
+    kws: ["repo_or_dir", "github"],
+    kind: "github-repo",
+  },
+  {
+    name: "ultralytics",
+    match: (l) => /^(?:YOLO|YOLOWorld|YOLOE|RTDETR|SAM|FastSAM|NAS)$/.test(l),
+    pos: [0],
+    kws: ["model"],
+    kind: "ultralytics",
+  },
+];
+
+/** Calls whose string arguments are never references brought in: uploads, paths, imports. */
+const NOT_REFS = new Set([
+  "push_to_hub",
+  "create_repo",
+  "upload_folder",
+  "upload_file",
+  "upload_large_folder",
+  "delete_repo",
+  "delete_file",
+  "create_branch",
+  "create_tag",
+  "create_commit",
+  "save_pretrained",
+  "move_repo",
+  "duplicate_space",
+  "update_repo_settings",
+  "update_repo_visibility",
+  "require",
+  "import",
+  "join",
+  "resolve",
+  "Path",
+  "open",
+  "exists",
+  "isdir",
+  "isfile",
+  "makedirs",
+  "mkdir",
+  "listdir",
+  "glob",
+  "fetch",
+  "post",
+  "put",
+  "send",
+  "test",
+  "it",
+  "describe",
+  "mock",
+  "expect",
+  "log",
+  "print",
+  "error",
+  "warn",
+  "info",
+  "debug",
+  "format",
+  "replace",
+  "split",
+  "startswith",
+  "startsWith",
+  "endswith",
+  "endsWith",
+  "setHeader",
+  "add_header",
+]);
+
+/** Builders the datasets library ships: `load_dataset("json", ...)` reads local files. */
+const DATASET_BUILDERS = new Set([
+  "json",
+  "csv",
+  "parquet",
+  "text",
+  "arrow",
+  "pandas",
+  "sql",
+  "generator",
+  "imagefolder",
+  "audiofolder",
+  "videofolder",
+  "webdataset",
+  "xml",
+  "spark",
+  "cache",
+  "folder_based_builder",
+  "pdffolder",
+  "niftifolder",
+  "lance",
+]);
+
+const ULTRALYTICS_WEIGHTS =
+  /^(?:yolo(?:v\d+|\d+)[a-z0-9_-]{0,20}|yolo_nas_[a-z]{1,2}|rtdetr-[a-z0-9]{1,4}|sam\d?(?:\.\d)?_[a-z]{1,2}|sam\d?(?:\.\d)?[a-z0-9_-]{0,8}|mobile_sam|fastsam-[a-z]{1,2})\.pt$/i;
+
+const BARE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}$/;
+
+/** Flag-like callees whose first argument names the setting and whose default is its value. */
+const SETTING_CALLS = new Set([
+  "getenv",
+  "get",
+  "add_argument",
+  "option",
+  "field",
+  "Field",
+  "argument",
+  "DEFINE_string",
+  "setdefault",
+  "environ.get",
+]);
+
+export function detectCode(file: string, text: string, lang: Lang): RawReference[] {
+  const out: RawReference[] = [];
+  const prefix = lang === "py" ? "python" : "js";
+  const emit = (
+    tok: StrTok,
+    kind: RefKind | "github-repo" | "ultralytics",
+    via: string,
+    confidence: number,
+    revision: string | undefined,
+    expand = false,
+  ): boolean => {
+    if (tok.interp || tok.bytes) return false;
+    const value = tok.value.trim();
+    if (kind === "github-repo") {
+      const m = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,99})\/([A-Za-z0-9_.-]{1,100})(?::([^\s:]{1,200}))?$/.exec(
+        value,
+      );
+      if (!m) return false;
+      out.push({
+        id: `${m[1]}/${m[2]}`,
+        kind: "github-repo",
+        file,
+        line: tok.line,
+        confidence,
+        via: `${prefix}:${via}`,
+        ...(m[3] ? { revision: m[3] } : {}),
+      });
+      return true;
+    }
+    if (kind === "ultralytics") {
+      const base = value.slice(value.lastIndexOf("/") + 1);
+      if (ULTRALYTICS_WEIGHTS.test(base) && !value.includes("/")) {
+        out.push({
+          id: "ultralytics/ultralytics",
+          kind: "github-repo",
+          file,
+          line: tok.line,
+          confidence,
+          via: `${prefix}:${via}`,
+        });
+        return true;
+      }
+      kind = "hf-model";
+    }
+    const norm = normalizeHubId(value, kind);
+    if (norm) {
+      out.push({
+        id: norm.id,
+        kind: norm.kind,
+        file,
+        line: tok.line,
+        confidence: norm.localLike ? Math.min(confidence, 0.4) : confidence,
+        via: `${prefix}:${via}`,
+        ...((norm.revision ?? revision) ? { revision: norm.revision ?? revision } : {}),
+      });
+      return true;
+    }
+    if (!BARE_NAME.test(value) || value.includes("/")) return false;
+    let id: string | null = null;
+    if (kind === "hf-dataset") {
+      if (!DATASET_BUILDERS.has(value.toLowerCase()) && !/\.[a-z0-9]{1,5}$/i.test(value)) id = value;
+    } else if (expand && /[A-Za-z]/.test(value) && !/\.[a-z]{2,5}$/i.test(value)) {
+      id = `sentence-transformers/${value}`;
+    } else if (isLegacyModel(value)) {
+      id = value;
+    }
+    if (!id) return false;
+    out.push({
+      id,
+      kind,
+      file,
+      line: tok.line,
+      confidence,
+      via: `${prefix}:${via}`,
+      ...(revision ? { revision } : {}),
+    });
+    return true;
+  };
+
+  lex(text, lang, (frame: Frame) => {
+    const used = new Set<Arg>();
+    const callee = frame.callee ?? "";
+    const last = callee.slice(callee.lastIndexOf(".") + 1);
+    if (frame.open === "(" && callee) {
+      if (NOT_REFS.has(last)) return;
+      const rule = RULES.find((r) => r.match(last, callee));
+      if (rule?.name === "torch.hub" && frame.args.some((a) => a.kw === "source" && a.str?.value === "local"))
+        return;
+      if (rule) {
+        let kind = rule.kind;
+        if (kind === "hf-model" && frame.repoType) {
+          const t = frame.repoType.toLowerCase();
+          if (t === "dataset") kind = "hf-dataset";
+          else if (t !== "model") return;
+        }
+        let p = 0;
+        for (const a of frame.args) {
+          const idx = a.kw === undefined ? p++ : -1;
+          const hit = a.kw !== undefined ? rule.kws.includes(a.kw) : rule.pos.includes(idx);
+          // PeftModel.from_pretrained(base, "org/adapter"): the id follows a model object.
+          const peft = rule.name === "from_pretrained" && idx === 1 && frame.args[0]?.str === undefined;
+          if ((hit || peft) && a.str) {
+            if (emit(a.str, kind, rule.name, 1, frame.revision, rule.expand)) used.add(a);
+          }
+        }
+      }
+      // os.getenv("MODEL_ID", "org/x"), add_argument("--model", default="org/x")
+      if (SETTING_CALLS.has(last) || SETTING_CALLS.has(callee)) {
+        const first = frame.args[0];
+        const key = first?.kw === undefined && first?.str ? first.str.value : frame.outerKw;
+        const kk = keyKind(key);
+        if (kk) {
+          const value = frame.args.find((a) => a.kw === "default") ?? frame.args[1];
+          if (value?.str && (value.kw === "default" || value.kw === undefined)) {
+            if (
+              emit(value.str, kk === "dataset" ? "hf-dataset" : "hf-model", "setting-default", 0.9, undefined)
+            )
+              used.add(value);
+          }
+        }
+      }
+    }
+    // keyword arguments, dict/object keys, assignments, and list items under such a key
+    for (const a of frame.args) {
+      if (used.has(a) || !a.str) continue;
+      const key = a.kw ?? (frame.open === "[" ? frame.outerKw : undefined);
+      const kk = keyKind(key);
+      if (kk && !a.str.imported) {
+        const sdkObject = lang === "js" && frame.open === "{" && frame.outerCallee && a.kw === "model";
+        const conf = sdkObject ? 1 : 0.9;
+        const via = sdkObject ? "inference-model" : frame.open === "stmt" ? "assignment" : "keyword";
+        if (emit(a.str, kk === "dataset" ? "hf-dataset" : "hf-model", via, conf, frame.revision)) {
+          used.add(a);
+          continue;
+        }
+      }
+      // a bare org/name string in no known pattern: a candidate for the Hub to confirm
+      if (a.str.imported || a.str.interp || a.str.bytes || used.has(a)) continue;
+      const v = a.str.value;
+      if (v.includes("://") || v.includes(" ")) continue;
+      const norm = normalizeHubId(v);
+      if (norm && !norm.localLike && !/^hf[-_]hub:/i.test(v) && !/^(?:hf\.co|huggingface\.co)\//i.test(v)) {
+        out.push({
+          id: norm.id,
+          kind: "hf-model",
+          file,
+          line: a.str.line,
+          confidence: 0.3,
+          via: `${prefix}:candidate`,
+        });
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,221 @@
+// YAML, JSON, TOML, INI and .env files, and model-card front matter: keys that name a model or a
+// dataset (`base_model: org/x`, `"model_name_or_path": "org/x"`, `model_id = "org/x"`), lists
+// under such keys, and nested `name:`/`path:` under them. Line based, so each value keeps its
+// line and a malformed file still yields what is readable; minified JSON gets a key/value scan.
+
+import type { RawReference, RefKind } from "../types.js";
+import { isLegacyModel, normalizeHubId } from "./ids.js";
+import { keyKind } from "./keys.js";
+
+const MAX_LINE = 20_000;
+const KEY_LINE = /^(\s*)(-\s+)?["']?([A-Za-z_$][\w.$-]{0,80})["']?\s*[:=]\s?(.*)$/;
+const ITEM_LINE = /^(\s*)(?:-\s+|(?=["']))(.*)$/;
+const SECTION = /^\s*\[{1,2}\s*([A-Za-z0-9_."' -]{1,100})\s*\]{1,2}\s*$/;
+const JSON_PAIR = /"([A-Za-z_][\w.-]{0,63})"\s*:\s*"([^"\\\n]{1,300})"/g;
+
+/** Keys nested under a model key that hold its id: `model: {name: org/x}`. */
+const NESTED_ID = new Set([
+  "name",
+  "path",
+  "id",
+  "repo",
+  "repo_id",
+  "pretrained",
+  "model_id",
+  "name_or_path",
+  "hub_id",
+]);
+
+/** Keys whose values are container images, actions or web addresses, never Hub ids. */
+const NOT_CANDIDATE = new Set([
+  "image",
+  "uses",
+  "from",
+  "repository",
+  "repo",
+  "homepage",
+  "url",
+  "source",
+  "container",
+  "extends",
+  "include",
+  "name",
+  "path",
+  "file",
+  "main",
+  "types",
+  "module",
+  "import",
+  "$schema",
+  "runs-on",
+  "shell",
+  "run",
+  "command",
+  "entrypoint",
+  "working_directory",
+  "working-directory",
+  "context",
+  "dockerfile",
+  "build",
+  "license",
+  "author",
+  "maintainer",
+  "version",
+  "description",
+  "bin",
+  "exports",
+]);
+
+function cleanValue(v: string): string {
+  let s = v.trim();
+  if (s.startsWith('"')) {
+    const e = s.indexOf('"', 1);
+    return e > 0 ? s.slice(1, e) : s.slice(1);
+  }
+  if (s.startsWith("'")) {
+    const e = s.indexOf("'", 1);
+    return e > 0 ? s.slice(1, e) : s.slice(1);
+  }
+  const hash = s.search(/\s[#;]/);
+  if (hash >= 0) s = s.slice(0, hash);
+  return s.replace(/,$/, "").trim();
+}
+
+interface Level {
+  indent: number;
+  key: string;
+}
+
+export interface ConfigOptions {
+  /** Model-card front matter: only base_model counts (the card's own license is not a reference). */
+  frontMatter?: boolean;
+  lineMap?: (line: number) => number;
+}
+
+export function detectConfig(file: string, text: string, options: ConfigOptions = {}): RawReference[] {
+  const out: RawReference[] = [];
+  const map = options.lineMap ?? ((l: number) => l);
+  const emit = (
+    raw: string,
+    kind: RefKind,
+    line: number,
+    via: string,
+    confidence: number,
+    legacyOk: boolean,
+  ) => {
+    const value = raw.trim();
+    const n = normalizeHubId(value, kind);
+    let id: string | null = null;
+    let k = kind;
+    let conf = confidence;
+    let revision: string | undefined;
+    if (n) {
+      id = n.id;
+      k = n.kind;
+      revision = n.revision;
+      if (n.localLike) conf = Math.min(conf, 0.4);
+    } else if (legacyOk && kind === "hf-model" && isLegacyModel(value)) id = value;
+    if (!id) return;
+    out.push({
+      id,
+      kind: k,
+      file,
+      line: map(line),
+      confidence: conf,
+      via: `config:${via}`,
+      ...(revision ? { revision } : {}),
+    });
+  };
+  const kindOf = (key: string, parent: string | undefined): RefKind | null => {
+    if (options.frontMatter) {
+      return key === "base_model" || (parent === "base_model" && NESTED_ID.has(key)) ? "hf-model" : null;
+    }
+    const kk = keyKind(key);
+    if (kk) return kk === "dataset" ? "hf-dataset" : "hf-model";
+    if (parent && NESTED_ID.has(key.toLowerCase())) {
+      const pk = keyKind(parent);
+      if (pk) return pk === "dataset" ? "hf-dataset" : "hf-model";
+    }
+    return null;
+  };
+
+  const lines = text.split("\n");
+  let stack: Level[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const lineNo = i + 1;
+    if (line.length > MAX_LINE) {
+      // Minified JSON: a flat scan of "key": "value" pairs.
+      if (!options.frontMatter) {
+        JSON_PAIR.lastIndex = 0;
+        for (let m = JSON_PAIR.exec(line); m; m = JSON_PAIR.exec(line)) {
+          const kind = kindOf(m[1]!, undefined);
+          if (kind) emit(m[2]!, kind, lineNo, "key", 1, true);
+        }
+      }
+      continue;
+    }
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith("//") || trimmed.startsWith(";"))
+      continue;
+    const sec = SECTION.exec(line);
+    if (sec && !line.includes(":")) {
+      const name = sec[1]!.replace(/["']/g, "").trim();
+      stack = [{ indent: -1, key: name.slice(name.lastIndexOf(".") + 1) }];
+      continue;
+    }
+    const kv = KEY_LINE.exec(line);
+    if (kv && !/^\s*["']?https?$/.test(kv[3]!)) {
+      const indent = kv[1]!.length + (kv[2] ? kv[2].length : 0);
+      while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+      const parent = stack[stack.length - 1]?.key;
+      const key = kv[3]!;
+      const rest = kv[4]!.trim();
+      stack.push({ indent, key });
+      if (rest === "" || rest === "|" || rest === ">" || rest === "{" || rest === "[") continue;
+      const kind = kindOf(key, parent);
+      if (rest.startsWith("[")) {
+        // inline list: base_model: [a, b]
+        const body = rest.slice(1, rest.includes("]") ? rest.indexOf("]") : undefined);
+        if (kind) for (const item of body.split(",")) emit(cleanValue(item), kind, lineNo, "list", 1, true);
+        continue;
+      }
+      const value = cleanValue(rest);
+      if (kind) emit(value, kind, lineNo, options.frontMatter ? "model-card" : "key", 1, true);
+      else if (!options.frontMatter && !NOT_CANDIDATE.has(key.toLowerCase()) && value.length < 200) {
+        const n = normalizeHubId(value);
+        if (n && !n.localLike && !/^(?:https?:|hf[-_]hub:|hf:|hf\.co|huggingface\.co)/i.test(value))
+          out.push({
+            id: n.id,
+            kind: "hf-model",
+            file,
+            line: map(lineNo),
+            confidence: 0.3,
+            via: "config:candidate",
+          });
+      }
+      continue;
+    }
+    const item = ITEM_LINE.exec(line);
+    if (item) {
+      const indent = item[1]!.length;
+      while (stack.length > 0 && stack[stack.length - 1]!.indent > indent) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (!parent) continue;
+      const grand = stack[stack.length - 2]?.key;
+      const kind = kindOf(parent.key, grand);
+      if (kind) emit(cleanValue(item[2]!), kind, lineNo, "list", 1, true);
+    }
+  }
+  return out;
+}
+
+/** The front matter of a Markdown file (between the first two `---` lines), with its first line. */
+export function frontMatter(text: string): { body: string; firstLine: number } | null {
+  if (!text.startsWith("---")) return null;
+  const first = text.indexOf("\n");
+  if (first < 0 || text.slice(0, first).trim() !== "---") return null;
+  const end = text.indexOf("\n---", first);
+  if (end < 0) return null;
+  return { body: text.slice(first + 1, end + 1), firstLine: 2 };
+}

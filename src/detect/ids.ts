@@ -1,0 +1,285 @@
+// What a Hub (or GitHub) id looks like, and how the many spellings of one map to a single id.
+// Everything here works on short strings (callers cap their length), and every regex is anchored
+// with bounded or non-overlapping quantifiers, so a hostile string cannot make it backtrack.
+
+import type { RefKind } from "../types.js";
+
+/** Longest string we treat as a possible id; longer literals are prose or data. */
+export const MAX_ID_TEXT = 300;
+
+const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,95}$/;
+const ORG = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}$/;
+
+/** Legacy Hub models that live at the top level, without an organization. */
+const LEGACY =
+  /^(?:bert|distilbert|roberta|distilroberta|gpt2|distilgpt2|openai-gpt|t5|xlnet|xlm|xlm-roberta|albert|ctrl|camembert|transfo-xl|flaubert)(?:-[a-z0-9-]{1,40})?$/;
+
+/** Folder names that start local paths far more often than Hub organizations. */
+const LOCAL_DIRS = new Set([
+  "models",
+  "model",
+  "checkpoints",
+  "checkpoint",
+  "ckpt",
+  "ckpts",
+  "output",
+  "outputs",
+  "out",
+  "data",
+  "dataset",
+  "datasets",
+  "runs",
+  "run",
+  "weights",
+  "saved_models",
+  "saved_model",
+  "tmp",
+  "temp",
+  "results",
+  "exp",
+  "exps",
+  "experiments",
+  "logs",
+  "cache",
+  "artifacts",
+  "local",
+  "pretrained",
+  "pretrained_models",
+  "trained_models",
+  "assets",
+  "resources",
+  "src",
+  "lib",
+  "test",
+  "tests",
+  "fixtures",
+  "build",
+  "dist",
+  "home",
+  "mnt",
+  "content",
+  "drive",
+  "workspace",
+  "app",
+  "opt",
+  "var",
+  "usr",
+  "etc",
+  "root",
+  "users",
+  "save",
+  "saves",
+  "lora",
+  "adapters",
+  "ckpt_dir",
+]);
+
+/** First segments of media types ("application/json"), which share the org/name shape. */
+const MIME = new Set(["application", "text", "image", "audio", "video", "multipart", "font", "message"]);
+
+/** Prefixes of hosted-API model names (litellm, OpenRouter, LangChain): not Hub repositories. */
+const API_PROVIDERS = new Set([
+  "anthropic",
+  "azure",
+  "azure_ai",
+  "bedrock",
+  "vertex_ai",
+  "vertex",
+  "gemini",
+  "groq",
+  "together_ai",
+  "openrouter",
+  "ollama",
+  "ollama_chat",
+  "cohere",
+  "fireworks_ai",
+  "replicate",
+  "sagemaker",
+  "perplexity",
+  "deepinfra",
+  "anyscale",
+  "mistral",
+  "xai",
+  "cerebras",
+  "sambanova",
+  "watsonx",
+  "databricks",
+  "voyage",
+  "nvidia_nim",
+  "cloudflare",
+  "friendliai",
+  "github",
+  "text-completion-openai",
+]);
+
+const OPENAI_API_MODEL = /^(?:gpt-|o\d|text-|dall-e|tts-|chatgpt|davinci|babbage|omni-moderation)/i;
+
+/** File extensions that mark the last segment as a file rather than a repository name. */
+const FILE_EXT =
+  /\.(?:gguf|safetensors|bin|pt|pth|ckpt|onnx|h5|tflite|mlmodel|keras|pkl|pickle|npz|npy|json|jsonl|ya?ml|toml|txt|md|py|ipynb|js|mjs|cjs|ts|tsx|jsx|css|html?|csv|tsv|parquet|arrow|png|jpe?g|gif|svg|webp|wav|mp3|mp4|zip|tar|gz|tgz|xz|sh|cfg|ini|lock|log|xml|model|tiktoken|msgpack|ot)$/i;
+
+export function isLegacyModel(name: string): boolean {
+  return name.length <= 60 && LEGACY.test(name);
+}
+
+/** Whether two path segments form a plausible Hub repository id. */
+export function isRepoShape(id: string): boolean {
+  const slash = id.indexOf("/");
+  if (slash <= 0 || slash !== id.lastIndexOf("/")) return false;
+  const org = id.slice(0, slash);
+  const name = id.slice(slash + 1);
+  if (!ORG.test(org) || !SEGMENT.test(name)) return false;
+  if (name.endsWith(".") || name.includes("..") || name.includes("--") || org.includes("..")) return false;
+  // Names with no letter at all ("12/2024", "1/2") are dates and fractions.
+  if (!/[A-Za-z]/.test(name) || !/[A-Za-z]/.test(org)) return false;
+  return true;
+}
+
+export interface Normalized {
+  id: string;
+  kind: RefKind;
+  revision?: string;
+  /** Set when the string is shaped like an id but more often a local path. */
+  localLike?: boolean;
+}
+
+/**
+ * A string as written in code or config, to a Hub id: strips `hf-hub:`, `hf.co/`, `hf://` and URL
+ * forms, keeps the repository of `org/repo/file.gguf`, drops an Ollama `:quant` tag. Returns null
+ * for anything that is not a Hub repository (local paths, Docker images, packages, globs).
+ */
+export function normalizeHubId(raw: string, kind: RefKind = "hf-model"): Normalized | null {
+  let s = raw.trim();
+  if (s.length === 0 || s.length > MAX_ID_TEXT) return null;
+  if (/^hf[-_]hub:/i.test(s)) s = s.slice(7);
+  if (/^(?:https?:\/\/|hf:\/\/|(?:www\.)?huggingface\.co\/|hf\.co\/)/i.test(s)) {
+    const url = parseHubUrl(s);
+    return url ? { id: url.id, kind: url.kind, revision: url.revision } : null;
+  }
+  if (/^(?:\.{1,2}[/\\]|[/\\~$%<{]|[A-Za-z]:[/\\])/.test(s)) return null;
+  if (/[\s*?[\]{}@\\]/.test(s)) return null;
+  const parts = s.split("/");
+  if (parts.length > 2) {
+    // org/repo/file.gguf names a file in a repository; org/repo/dir is a local path.
+    const last = parts[parts.length - 1]!;
+    if (!FILE_EXT.test(last) || parts.some((p) => p.length === 0)) return null;
+    s = `${parts[0]}/${parts[1]}`;
+  }
+  if (s.includes(":")) return null; // nvidia/cuda:12.2 is a Docker image, not a Hub id
+  if (!isRepoShape(s)) return null;
+  const [org, name] = s.split("/") as [string, string];
+  if (MIME.has(org.toLowerCase())) return null;
+  if (API_PROVIDERS.has(org.toLowerCase())) return null;
+  if (org.toLowerCase() === "openai" && OPENAI_API_MODEL.test(name)) return null;
+  if (FILE_EXT.test(name)) return null;
+  const localLike =
+    LOCAL_DIRS.has(org.toLowerCase()) || /^(?:v?\d+|run|epoch|step|checkpoint)[-_]?\d*$/i.test(name);
+  return { id: s, kind, localLike: localLike || undefined };
+}
+
+/** Hub URL paths that are pages, not repositories. */
+const NON_REPO = new Set([
+  "spaces",
+  "collections",
+  "blog",
+  "docs",
+  "papers",
+  "learn",
+  "models",
+  "tasks",
+  "posts",
+  "organizations",
+  "settings",
+  "join",
+  "login",
+  "logout",
+  "pricing",
+  "enterprise",
+  "chat",
+  "new",
+  "new-dataset",
+  "new-space",
+  "search",
+  "changelog",
+  "terms-of-service",
+  "privacy",
+  "welcome",
+  "inference-endpoints",
+  "inference-api",
+  "hardware",
+  "support",
+  "contact",
+  "security",
+  "oauth",
+  "notifications",
+  "storage",
+  "mcp",
+  "jobs",
+  "buckets",
+  "static-proxy",
+  "front",
+  "avatars",
+  "hf-inference",
+  "serverless",
+  "transformers",
+]);
+
+/** Dataset repos the Hub uses for its own images and badges. */
+const SITE_ASSETS = /^huggingface\/(?:documentation-images|badges|brand-assets)$/i;
+
+export interface HubUrl {
+  id: string;
+  kind: RefKind;
+  revision?: string;
+}
+
+/**
+ * The repository a Hub URL points to. Accepts `https://huggingface.co/...`, `hf.co/...`, `hf://...`,
+ * with or without scheme; `/datasets/` is a dataset, `/api/models/` a model; pages are null.
+ */
+export function parseHubUrl(url: string): HubUrl | null {
+  const m = /^(?:https?:\/\/)?(?:(www|api-inference|router)\.)?(?:huggingface\.co|hf\.co)\/|^hf:\/\//i.exec(
+    url,
+  );
+  if (!m) return null;
+  let rest = url.slice(m[0].length);
+  const cut = rest.search(/[?#\s"'<>)\]]/);
+  if (cut >= 0) rest = rest.slice(0, cut);
+  let parts = rest.split("/");
+  let kind: RefKind = "hf-model";
+  const host = m[1]?.toLowerCase();
+  if (host === "api-inference" || host === "router") {
+    const i = parts.indexOf("models");
+    if (i < 0) return null;
+    parts = parts.slice(i + 1);
+  } else if (parts[0] === "api" && (parts[1] === "models" || parts[1] === "datasets")) {
+    kind = parts[1] === "datasets" ? "hf-dataset" : "hf-model";
+    parts = parts.slice(2);
+  } else if (parts[0] === "datasets") {
+    kind = "hf-dataset";
+    parts = parts.slice(1);
+  }
+  const org = parts[0] ?? "";
+  let name = parts[1] ?? "";
+  if (kind === "hf-model" && NON_REPO.has(org.toLowerCase())) return null;
+  const colon = name.indexOf(":");
+  if (colon >= 0) name = name.slice(0, colon); // hf.co/org/repo:Q4_K_M (Ollama quant tag)
+  if (name.endsWith(".git")) name = name.slice(0, -4);
+  name = name.replace(/\.+$/, "");
+  if (!name) {
+    return kind === "hf-model" && isLegacyModel(org) ? { id: org, kind } : null;
+  }
+  const id = `${org}/${name}`;
+  if (!isRepoShape(id) || SITE_ASSETS.test(id)) return null;
+  let revision: string | undefined;
+  const verb = parts[2];
+  if ((verb === "resolve" || verb === "blob" || verb === "tree" || verb === "raw") && parts[3]) {
+    try {
+      revision = decodeURIComponent(parts[3]);
+    } catch {
+      revision = parts[3];
+    }
+    if (revision === "main") revision = undefined;
+  }
+  return revision ? { id, kind, revision } : { id, kind };
+}

@@ -1,0 +1,111 @@
+// Which keys, keyword arguments, variables and flags name a model or a dataset. Shared by the code,
+// config and shell detectors so that `model_id=`, `model_id:`, `MODEL_ID=` and `--model-id` agree.
+
+const MODEL_KEYS = new Set([
+  "model",
+  "model_id",
+  "model_name",
+  "model_name_or_path",
+  "model_path_or_name",
+  "model_path",
+  "model_repo",
+  "model_repo_id",
+  "base_model",
+  "base_model_id",
+  "base_model_name",
+  "base_model_name_or_path",
+  "pretrained_model_name_or_path",
+  "pretrained_model",
+  "pretrained_model_name",
+  "pretrained",
+  "repo_id",
+  "hf_repo",
+  "hf_model",
+  "hf_model_id",
+  "hf_model_name",
+  "huggingface_model",
+  "tokenizer",
+  "tokenizer_id",
+  "tokenizer_name",
+  "tokenizer_name_or_path",
+  "tokenizer_path",
+  "_name_or_path",
+  "checkpoint",
+  "model_checkpoint",
+  "adapter",
+  "adapter_id",
+  "adapter_name_or_path",
+  "lora",
+  "lora_id",
+  "peft_model_id",
+  "llm",
+  "llm_model",
+  "embedding",
+  "embeddings",
+  "embedder",
+  "encoder",
+  "reranker",
+]);
+
+/** Keys that name where a model is pushed or saved, not where one comes from. */
+const OUTGOING_KEYS = new Set([
+  "hub_model_id",
+  "push_to_hub_model_id",
+  "output_model",
+  "output_model_id",
+  "hub_repo_id",
+  "output_repo",
+  "save_model",
+  "new_model",
+  "new_model_id",
+  "hub_model_name",
+  "output_model_name",
+  "finetuned_model",
+  "output_dir",
+]);
+
+const DATASET_KEYS = new Set([
+  "dataset",
+  "dataset_id",
+  "dataset_name",
+  "dataset_repo",
+  "dataset_name_or_path",
+  "dataset_path",
+  "hf_dataset",
+  "datasets",
+  "train_dataset",
+  "eval_dataset",
+  "test_dataset",
+  "data_repo",
+]);
+
+/** "--Model-Name" / "MODEL_NAME" / "modelName" -> "model_name"; plural list keys -> singular. */
+export function canonicalKey(key: string): string {
+  let k = key.replace(/^-{1,2}/, "");
+  if (k.length > 64) return "";
+  k = k
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/-/g, "_")
+    .toLowerCase();
+  if (k.endsWith("_ids") || k.endsWith("_names") || k.endsWith("models")) k = k.slice(0, -1);
+  return k;
+}
+
+export type KeyKind = "model" | "dataset" | null;
+
+export function keyKind(key: string | undefined): KeyKind {
+  if (!key) return null;
+  const k = canonicalKey(key);
+  if (!k || OUTGOING_KEYS.has(k)) return null;
+  if (MODEL_KEYS.has(k)) return "model";
+  if (DATASET_KEYS.has(k)) return "dataset";
+  if (/^(?:output|save|push|hub|new|target|out)_/.test(k)) return null;
+  if (
+    /_(?:model|model_id|model_name|model_name_or_path|model_repo|checkpoint|repo_id|tokenizer|embedding_model)$/.test(
+      k,
+    )
+  )
+    return "model";
+  if (/_(?:dataset|dataset_id|dataset_name)$/.test(k)) return "dataset";
+  return null;
+}

@@ -1,0 +1,421 @@
+// A small, single-pass lexer for Python and JavaScript/TypeScript that sees just enough structure to
+// place each string literal: the call it is an argument of, its keyword (or object key, or the
+// variable it is assigned to) and its position. It never backtracks, so its time is linear in the
+// text, and unbalanced brackets or unterminated strings only blur the structure, never stop it.
+
+import { MAX_ID_TEXT } from "./ids.js";
+
+export type Lang = "py" | "js";
+
+export interface StrTok {
+  value: string;
+  line: number;
+  /** An f-string or template literal with interpolations: its value is not a constant. */
+  interp: boolean;
+  /** A Python bytes literal. */
+  bytes: boolean;
+  /** Follows `import` or `from` (JS module specifier). */
+  imported: boolean;
+}
+
+export interface Arg {
+  kw?: string;
+  /** The sole string literal of the argument, if the argument is nothing else. */
+  str?: StrTok;
+  /** The sole identifier of the argument (a variable), if it is nothing else. */
+  name?: string;
+  tokens: number;
+  /** The name before a type annotation (`MODEL_ID: string = ...`), the target of a later "=". */
+  colonName?: string;
+}
+
+export interface Frame {
+  open: "(" | "[" | "{" | "stmt";
+  /** Dotted name before "(", e.g. "AutoModel.from_pretrained"; null for other frames. */
+  callee: string | null;
+  args: Arg[];
+  /** Keyword of the argument this frame sits in, in the enclosing frame. */
+  outerKw?: string;
+  /** Callee of the enclosing call, when this frame is an argument of a call. */
+  outerCallee?: string | null;
+  /** Position of this frame among the enclosing call's arguments (counting all arguments). */
+  outerIndex?: number;
+  line: number;
+  /** revision= / repo_type= found in this frame or in an object literal passed to it. */
+  revision?: string;
+  repoType?: string;
+}
+
+interface OpenFrame extends Frame {
+  cur: Arg;
+  overflow: number;
+}
+
+const MAX_DEPTH = 256;
+
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+}
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57);
+}
+
+const PY_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
+
+/**
+ * Walks `text` and calls `onFrame` for each closed call, bracket or top-level statement with its
+ * arguments. Strings longer than MAX_ID_TEXT keep no value (they are never ids).
+ */
+export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): void {
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+  const newArg = (): Arg => ({ tokens: 0 });
+  const root: OpenFrame = { open: "stmt", callee: null, args: [], cur: newArg(), line: 1, overflow: 0 };
+  const stack: OpenFrame[] = [root];
+  let top = root;
+  // The dotted identifier chain just read, for the callee of a following "(".
+  let chain: string[] = [];
+  let lastWasName = false;
+  let lastWasDot = false;
+  let lastName = "";
+  let prevSignificant = ""; // last punctuation or "name" or "str", for JS regex literals
+
+  const endArg = (frame: OpenFrame) => {
+    const a = frame.cur;
+    if (a.tokens > 0 || a.kw !== undefined) {
+      if (a.tokens !== 1) {
+        a.str = undefined;
+        a.name = undefined;
+      }
+      if (a.kw && a.str && !a.str.interp) {
+        const k = a.kw.toLowerCase();
+        if (k === "revision" || k === "rev" || k === "commit_hash") frame.revision ??= a.str.value;
+        else if (k === "repo_type") frame.repoType ??= a.str.value;
+      }
+      frame.args.push(a);
+    }
+    frame.cur = newArg();
+  };
+  const endStatement = () => {
+    endArg(root);
+    if (root.args.length > 0) {
+      onFrame({ open: "stmt", callee: null, args: root.args, line: root.line });
+    }
+    root.args = [];
+    root.line = line;
+    root.revision = undefined;
+    root.repoType = undefined;
+  };
+  const token = () => {
+    top.cur.tokens++;
+  };
+  const resetChain = () => {
+    chain = [];
+    lastWasName = false;
+    lastWasDot = false;
+  };
+
+  const pushString = (tok: StrTok) => {
+    const a = top.cur;
+    a.tokens++;
+    if (a.tokens === 1) a.str = tok;
+    resetChain();
+    prevSignificant = "str";
+  };
+
+  // Reads a quoted string starting at the quote at i; returns its value (or "" when too long).
+  const readString = (quote: number, triple: boolean, raw: boolean, template: boolean): StrTok => {
+    const startLine = line;
+    let j = i + (triple ? 3 : 1);
+    let value = "";
+    let keep = true;
+    let interp = false;
+    let segStart = j;
+    const flush = (end: number) => {
+      if (keep) {
+        value += text.slice(segStart, end);
+        if (value.length > MAX_ID_TEXT) {
+          keep = false;
+          value = "";
+        }
+      }
+    };
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === 92 /* \ */) {
+        flush(j);
+        if (!raw && keep && j + 1 < n) value += text[j + 1];
+        if (text.charCodeAt(j + 1) === 10) line++;
+        j += 2;
+        segStart = j;
+        continue;
+      }
+      if (c === 10) {
+        if (!triple && !template) break; // unterminated: the string ends with the line
+        line++;
+      }
+      if (template && c === 36 && text.charCodeAt(j + 1) === 123) {
+        // ${ ... }: skip to the matching brace, counting nested ones.
+        interp = true;
+        flush(j);
+        let depth = 0;
+        j += 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === 123) depth++;
+          else if (d === 125 && --depth === 0) break;
+          else if (d === 10) line++;
+          j++;
+        }
+        j++;
+        segStart = j;
+        continue;
+      }
+      if (c === quote) {
+        if (!triple) {
+          flush(j);
+          j++;
+          break;
+        }
+        if (text.charCodeAt(j + 1) === quote && text.charCodeAt(j + 2) === quote) {
+          flush(j);
+          j += 3;
+          break;
+        }
+      }
+      j++;
+    }
+    if (j >= n) flush(Math.min(j, n));
+    i = Math.min(j, n);
+    return { value, line: startLine, interp, bytes: false, imported: false };
+  };
+
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // newline
+    if (c === 10) {
+      line++;
+      i++;
+      if (top === root) endStatement();
+      else if (lang === "js" && top.open === "{" && top.cur.tokens > 0 && top.cur.kw === undefined)
+        endArg(top);
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
+      i++;
+      continue;
+    }
+    // comments
+    if (lang === "py" && c === 35 /* # */) {
+      const e = text.indexOf("\n", i);
+      i = e < 0 ? n : e;
+      continue;
+    }
+    if (lang === "js" && c === 47 /* / */) {
+      const d = text.charCodeAt(i + 1);
+      if (d === 47) {
+        const e = text.indexOf("\n", i);
+        i = e < 0 ? n : e;
+        continue;
+      }
+      if (d === 42) {
+        const e = text.indexOf("*/", i + 2);
+        const end = e < 0 ? n : e + 2;
+        for (let k = i; k < end; k++) if (text.charCodeAt(k) === 10) line++;
+        i = end;
+        continue;
+      }
+      // A regex literal can hold quotes; it starts where an operand is expected.
+      if (prevSignificant !== "name" && prevSignificant !== "str" && prevSignificant !== ")") {
+        let j = i + 1;
+        let inClass = false;
+        while (j < n) {
+          const r = text.charCodeAt(j);
+          if (r === 10) break;
+          if (r === 92) j++;
+          else if (r === 91) inClass = true;
+          else if (r === 93) inClass = false;
+          else if (r === 47 && !inClass) break;
+          j++;
+        }
+        i = j < n && text.charCodeAt(j) === 47 ? j + 1 : i + 1;
+        token();
+        resetChain();
+        prevSignificant = "str";
+        continue;
+      }
+    }
+    if (lang === "py" && c === 92 && text.charCodeAt(i + 1) === 10) {
+      // explicit line continuation
+      line++;
+      i += 2;
+      continue;
+    }
+    // strings
+    if (c === 34 || c === 39 || (c === 96 && lang === "js")) {
+      const triple = lang === "py" && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+      const tok = readString(c, triple, false, c === 96);
+      tok.imported =
+        lang === "js" && (lastName === "from" || lastName === "import") && prevSignificant === "name";
+      pushString(tok);
+      lastName = "";
+      continue;
+    }
+    // identifiers (and Python string prefixes)
+    if (isIdentStart(c)) {
+      let j = i + 1;
+      while (j < n && isIdentPart(text.charCodeAt(j))) j++;
+      const word = text.slice(i, j);
+      const q = text.charCodeAt(j);
+      if (lang === "py" && (q === 34 || q === 39) && PY_PREFIX.test(word)) {
+        i = j;
+        const triple = text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q;
+        const lower = word.toLowerCase();
+        const tok = readString(q, triple, lower.includes("r"), false);
+        if (lower.includes("f") && /\{(?!\{)/.test(tok.value.replace(/\{\{/g, ""))) tok.interp = true;
+        if (lower.includes("b")) tok.bytes = true;
+        pushString(tok);
+        continue;
+      }
+      i = j;
+      const a = top.cur;
+      a.tokens++;
+      if (a.tokens === 1) a.name = word;
+      if (lastWasDot && lastWasName) {
+        chain.push(word);
+        if (chain.length > 4) chain.shift();
+      } else {
+        chain = [word];
+      }
+      lastWasName = true;
+      lastWasDot = false;
+      lastName = word;
+      prevSignificant = "name";
+      continue;
+    }
+    if (c === 46 /* . */ && lastWasName && !lastWasDot) {
+      lastWasDot = true;
+      i++;
+      continue;
+    }
+    // brackets
+    if (c === 40 || c === 91 || c === 123) {
+      const open = c === 40 ? "(" : c === 91 ? "[" : "{";
+      const callee = open === "(" && lastWasName && !lastWasDot ? chain.join(".") : null;
+      token();
+      if (stack.length >= MAX_DEPTH) {
+        top.overflow++;
+      } else {
+        const parent = top;
+        const frame: OpenFrame = {
+          open,
+          callee,
+          args: [],
+          cur: newArg(),
+          outerKw: parent.cur.kw,
+          outerCallee: parent.open === "(" ? parent.callee : parent.open === "stmt" ? null : undefined,
+          outerIndex: parent.args.length,
+          line,
+          overflow: 0,
+        };
+        stack.push(frame);
+        top = frame;
+      }
+      resetChain();
+      prevSignificant = open;
+      i++;
+      continue;
+    }
+    if (c === 41 || c === 93 || c === 125) {
+      i++;
+      resetChain();
+      prevSignificant = ")";
+      if (top.overflow > 0) {
+        top.overflow--;
+        continue;
+      }
+      if (top === root) continue; // stray closer
+      const want = c === 41 ? "(" : c === 93 ? "[" : "{";
+      // Close frames up to the matching opener; a mismatch only closes what is open.
+      let k = stack.length - 1;
+      while (k > 0 && stack[k]!.open !== want) k--;
+      if (k === 0) continue;
+      while (stack.length - 1 >= k) {
+        const f = stack.pop()!;
+        endArg(f);
+        top = stack[stack.length - 1]!;
+        if (f.open === "{" && top.open === "(") {
+          top.revision ??= f.revision;
+          top.repoType ??= f.repoType;
+        }
+        onFrame(f);
+      }
+      continue;
+    }
+    if (c === 44 /* , */ || c === 59 /* ; */) {
+      i++;
+      resetChain();
+      prevSignificant = ",";
+      if (top === root) {
+        if (c === 59) endStatement();
+        else token();
+      } else endArg(top);
+      continue;
+    }
+    if (c === 61 /* = */) {
+      const d = text.charCodeAt(i + 1);
+      const p = text.charCodeAt(i - 1);
+      if (d === 61 || d === 62 || (p !== 32 && p !== 9 && !isIdentPart(p) && p !== 93 && p !== 41)) {
+        // ==, =>, and compound operators (+=, <=, !=) are not assignments
+        i += d === 61 || d === 62 ? 2 : 1;
+        token();
+        resetChain();
+        prevSignificant = "=";
+        continue;
+      }
+      const a = top.cur;
+      const target = a.colonName ?? lastName;
+      if (a.kw === undefined && target && a.tokens > 0) a.kw = target;
+      if (a.kw !== undefined) {
+        a.tokens = 0;
+        a.str = undefined;
+        a.name = undefined;
+      } else token();
+      i++;
+      resetChain();
+      lastName = "";
+      prevSignificant = "=";
+      continue;
+    }
+    if (c === 58 /* : */) {
+      const a = top.cur;
+      i++;
+      if (a.kw === undefined && a.tokens === 1 && (a.str || a.name) && text.charCodeAt(i) !== 58) {
+        a.kw = a.str ? a.str.value : a.name;
+        a.tokens = 0;
+        a.str = undefined;
+        a.name = undefined;
+      } else {
+        if (a.kw === undefined && lastWasName) a.colonName ??= lastName;
+        token();
+      }
+      resetChain();
+      prevSignificant = ":";
+      continue;
+    }
+    // anything else: one token
+    token();
+    resetChain();
+    lastName = "";
+    prevSignificant = "op";
+    i++;
+  }
+  while (stack.length > 1) {
+    const f = stack.pop()!;
+    endArg(f);
+    onFrame(f);
+  }
+  top = root;
+  endStatement();
+}

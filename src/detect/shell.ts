@@ -1,0 +1,197 @@
+// Shell scripts, Dockerfiles, Makefiles, compose files and command lines inside YAML:
+// `huggingface-cli download id`, `hf download id`, `--model id`, `-hf id`, `vllm serve id`,
+// and environment assignments such as `MODEL_ID=org/x` or `ENV MODEL_ID org/x`.
+
+import type { RawReference, RefKind } from "../types.js";
+import { normalizeHubId } from "./ids.js";
+import { keyKind } from "./keys.js";
+
+interface Tok {
+  text: string;
+  line: number;
+}
+
+const MAX_LINE = 20_000;
+
+/** Options of `huggingface-cli download` / `hf download` that take a value. */
+const DOWNLOAD_VALUE_OPTS = new Set([
+  "--repo-type",
+  "--revision",
+  "--include",
+  "--exclude",
+  "--local-dir",
+  "--cache-dir",
+  "--token",
+  "--max-workers",
+  "--local-dir-use-symlinks",
+  "--etag-timeout",
+]);
+
+const HF_REPO_FLAGS = new Set([
+  "-hf",
+  "--hf-repo",
+  "-hfr",
+  "--hf-repo-draft",
+  "-hfd",
+  "-hfrd",
+  "--hf-repo-v",
+]);
+
+function splitTokens(line: string, lineNo: number, out: Tok[]): void {
+  // Quotes, brackets and commas only wrap words here (JSON/YAML arrays of arguments).
+  const words = line.split(/[\s,[\]]+/);
+  for (const w of words) {
+    const t = w.replace(/^["'`]+|["'`;]+$/g, "");
+    if (t) out.push({ text: t, line: lineNo });
+  }
+}
+
+/** `${MODEL_ID:-org/x}` -> "org/x"; other values unchanged. */
+function defaultValue(v: string): string {
+  const m = /^\$\{[A-Za-z_][A-Za-z0-9_]{0,63}:?[-=]([^}]{1,300})\}$/.exec(v);
+  return m ? m[1]!.replace(/^["']|["']$/g, "") : v;
+}
+
+export function detectShell(
+  file: string,
+  text: string,
+  options: { yaml?: boolean; lineMap?: (line: number) => number } = {},
+): RawReference[] {
+  const out: RawReference[] = [];
+  const map = options.lineMap ?? ((l: number) => l);
+  const emit = (
+    raw: string,
+    kind: RefKind,
+    line: number,
+    via: string,
+    confidence: number,
+    revision?: string,
+  ) => {
+    const n = normalizeHubId(defaultValue(raw), kind);
+    if (!n) return;
+    out.push({
+      id: n.id,
+      kind: n.kind,
+      file,
+      line: map(line),
+      confidence: n.localLike ? Math.min(confidence, 0.4) : confidence,
+      via: `shell:${via}`,
+      ...((n.revision ?? revision) ? { revision: n.revision ?? revision } : {}),
+    });
+  };
+
+  const lines = text.split("\n");
+  let cmd: Tok[] = [];
+  const flush = () => {
+    if (cmd.length > 0) scanCommand(cmd, emit);
+    cmd = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (line.length > MAX_LINE) {
+      flush();
+      continue;
+    }
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    const trimmed = line.trimStart();
+    if (trimmed.startsWith("#")) continue;
+    let body = line;
+    if (options.yaml) {
+      // "- --model", "run: hf download x", "args: [--model, x]": keep the command part.
+      body = body.replace(/^\s*(?:-\s+)?(?:[A-Za-z_][\w.-]{0,40}:\s+)?/, "");
+      const hash = body.search(/\s#/);
+      if (hash >= 0) body = body.slice(0, hash);
+    }
+    const continued = body.endsWith("\\");
+    splitTokens(continued ? body.slice(0, -1) : body, i + 1, cmd);
+    // YAML lists spread one command over many lines; shell ends it at a line without "\".
+    if (!continued && !options.yaml) flush();
+  }
+  flush();
+  return out;
+}
+
+function scanCommand(
+  toks: Tok[],
+  emit: (
+    raw: string,
+    kind: RefKind,
+    line: number,
+    via: string,
+    confidence: number,
+    revision?: string,
+  ) => void,
+): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!.text;
+    const next = toks[i + 1];
+    // huggingface-cli download / hf download
+    if (t === "download" && i > 0 && /(?:^|\/)(?:huggingface-cli|hf)$/.test(toks[i - 1]!.text)) {
+      let kind: RefKind = "hf-model";
+      let revision: string | undefined;
+      let id: Tok | undefined;
+      for (let j = i + 1; j < toks.length; j++) {
+        const a = toks[j]!.text;
+        if (a === "&&" || a === "||" || a === "|" || a === ";") break;
+        const eq = a.indexOf("=");
+        const opt = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
+        const inline = a.startsWith("--") && eq > 0 ? a.slice(eq + 1) : undefined;
+        if (DOWNLOAD_VALUE_OPTS.has(opt)) {
+          const v = inline ?? toks[j + 1]?.text;
+          if (opt === "--repo-type" && v)
+            kind = v === "dataset" ? "hf-dataset" : v === "model" ? kind : "weights-file";
+          if (opt === "--revision" && v) revision = v;
+          if (inline === undefined) j++;
+          continue;
+        }
+        if (a.startsWith("-")) continue;
+        id ??= toks[j];
+      }
+      if (id && kind !== "weights-file") emit(id.text, kind, id.line, "download", 1, revision);
+      continue;
+    }
+    if (
+      t === "serve" &&
+      i > 0 &&
+      /(?:^|\/)vllm$/.test(toks[i - 1]!.text) &&
+      next &&
+      !next.text.startsWith("-")
+    ) {
+      emit(next.text, "hf-model", next.line, "vllm-serve", 1);
+      continue;
+    }
+    if (t.startsWith("-")) {
+      const eq = t.indexOf("=");
+      const flag = eq > 0 ? t.slice(0, eq) : t;
+      const valueTok = eq > 0 ? { text: t.slice(eq + 1), line: toks[i]!.line } : next;
+      if (!valueTok) continue;
+      if (HF_REPO_FLAGS.has(flag)) {
+        // llama.cpp: -hf user/model[:quant]
+        emit(valueTok.text.replace(/:[^/]*$/, ""), "hf-model", valueTok.line, "hf-repo", 1);
+        continue;
+      }
+      if (flag.startsWith("--")) {
+        const kk = keyKind(flag);
+        if (kk) emit(valueTok.text, kk === "dataset" ? "hf-dataset" : "hf-model", valueTok.line, "flag", 1);
+      }
+      continue;
+    }
+    // MODEL_ID=org/x, export MODEL=..., ENV MODEL_ID=..., ARG MODEL=..., Makefile MODEL ?= org/x
+    const eq = t.indexOf("=");
+    if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.slice(0, eq))) {
+      const kk = keyKind(t.slice(0, eq));
+      if (kk) emit(t.slice(eq + 1), kk === "dataset" ? "hf-dataset" : "hf-model", toks[i]!.line, "env", 0.9);
+      continue;
+    }
+    if ((t === "ENV" || t === "ARG") && next && next.text.indexOf("=") < 0 && toks[i + 2]) {
+      const kk = keyKind(next.text);
+      if (kk)
+        emit(toks[i + 2]!.text, kk === "dataset" ? "hf-dataset" : "hf-model", toks[i + 2]!.line, "env", 0.9);
+      continue;
+    }
+    if ((t === "?=" || t === ":=" || t === "=" || t === "::=") && i > 0 && next) {
+      const kk = keyKind(toks[i - 1]!.text);
+      if (kk) emit(next.text, kk === "dataset" ? "hf-dataset" : "hf-model", next.line, "make-var", 0.9);
+    }
+  }
+}

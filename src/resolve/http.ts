@@ -101,6 +101,9 @@ export function createFetch(options: HttpOptions): FetchLike {
     }
   };
 
+  // A Retry-After from the host holds back every request to it, not just the one that got it.
+  const pausedUntil = new Map<string, number>();
+
   return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : input.toString());
     let attempt = 0;
@@ -109,7 +112,20 @@ export function createFetch(options: HttpOptions): FetchLike {
       let response: Response | undefined;
       let failure: unknown;
       try {
-        response = await options.limiter(() => once(url, init));
+        response = await options.limiter(async () => {
+          // Checked once a slot is ours: a request queued before the 429 must wait as well.
+          const pause = (pausedUntil.get(url.origin) ?? 0) - Date.now();
+          if (pause > 0) await sleep(pause, options.signal);
+          const answer = await once(url, init);
+          const hinted = retryable(answer.status)
+            ? retryAfterMs(answer.headers.get("retry-after"))
+            : undefined;
+          // Recorded before the slot is released, so the next request in line sees it.
+          if (hinted !== undefined && hinted <= maxDelay) {
+            pausedUntil.set(url.origin, Math.max(pausedUntil.get(url.origin) ?? 0, Date.now() + hinted));
+          }
+          return answer;
+        });
       } catch (error) {
         failure = error;
       }
@@ -119,7 +135,16 @@ export function createFetch(options: HttpOptions): FetchLike {
       let wait = baseDelay * 2 ** attempt * (0.75 + Math.random() * 0.5);
       if (response) {
         const hinted = retryAfterMs(response.headers.get("retry-after"));
-        if (hinted !== undefined) wait = hinted;
+        if (hinted !== undefined) {
+          // Waiting longer than we are prepared to is not worth it: the answer stands as it is.
+          if (hinted > maxDelay) {
+            log(
+              `${describe(url)}: HTTP ${response.status}, Retry-After ${Math.round(hinted / 1000)} s is too long to wait`,
+            );
+            return response;
+          }
+          wait = hinted;
+        }
         await response.body?.cancel().catch(() => {});
         log(`${describe(url)}: HTTP ${response.status}, retry ${attempt + 1} in ${Math.round(wait)} ms`);
       } else {

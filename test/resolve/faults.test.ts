@@ -47,6 +47,45 @@ describe("faults end with a finding within a bounded time", () => {
     expect(logs.join()).toMatch(/HTTP 429, retry 1 in 1000 ms/);
   });
 
+  it("holds back every request to the Hub while a Retry-After runs", async () => {
+    const arrivals = new Map<string, number>();
+    let limitedAt = 0;
+    hub = await startHub(
+      {
+        models: Object.fromEntries(
+          Array.from({ length: 6 }, (_, i) => [`org/m${i}`, { cardData: { license: "mit" } }]),
+        ),
+      },
+      {
+        fault: (q) => {
+          const id = /\/api\/models\/org\/(m\d)\//.exec(q.path)?.[1] ?? "?";
+          if (!arrivals.has(id)) arrivals.set(id, Date.now());
+          if (id === "m0" && !limitedAt) {
+            limitedAt = Date.now();
+            return { status: 429, headers: { "Retry-After": "1" } };
+          }
+          return undefined;
+        },
+      },
+    );
+    // One at a time: m0 waits out its Retry-After without holding the slot, so m1 could go at
+    // once; the Hub asked for a second of quiet, so m1 waits too.
+    const out = await resolveReferences(
+      Array.from({ length: 3 }, (_, i) => ref(`org/m${i}`)),
+      { hubUrl: hub.url, root: "/nonexistent", concurrency: 1 },
+    );
+    expect(out.resolved.every((r) => r.resolution.errors.length === 0)).toBe(true);
+    expect(hub.requests).toHaveLength(4);
+    expect(arrivals.get("m1")! - limitedAt).toBeGreaterThanOrEqual(900);
+    expect(arrivals.get("m2")! - limitedAt).toBeGreaterThanOrEqual(900);
+  });
+
+  it("does not wait out a Retry-After longer than it is prepared to", async () => {
+    const { out, ms } = await run(() => ({ status: 429, headers: { "Retry-After": "3600" } }));
+    expect(out.resolved[0]!.resolution.errors.join()).toMatch(/HTTP 429/);
+    expect(ms).toBeLessThan(2000);
+  });
+
   it("retries a 500 and then succeeds", async () => {
     let calls = 0;
     const { out, requests } = await run(() => (calls++ === 0 ? { status: 500, body: "oops" } : undefined));

@@ -3,7 +3,7 @@
 
 import type { RawReference, RefKind } from "../types.js";
 import { isLegacyModel, normalizeHubId } from "./ids.js";
-import { keyKind } from "./keys.js";
+import { isOutgoingKey, keyKind } from "./keys.js";
 import { type Arg, type Frame, type Lang, lex, type StrTok } from "./lexer.js";
 
 interface Rule {
@@ -372,7 +372,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         }
       }
       // a bare org/name string in no known pattern: a candidate for the Hub to confirm
-      if (a.str.imported || a.str.interp || a.str.bytes || used.has(a)) continue;
+      if (a.str.imported || a.str.interp || a.str.bytes || isOutgoingKey(key)) continue;
       const v = a.str.value;
       if (v.includes("://") || v.includes(" ")) continue;
       const norm = normalizeHubId(v);

@@ -5,7 +5,7 @@
 
 import type { RawReference, RefKind } from "../types.js";
 import { isLegacyModel, normalizeHubId } from "./ids.js";
-import { keyKind } from "./keys.js";
+import { isOutgoingKey, keyKind } from "./keys.js";
 
 const MAX_LINE = 20_000;
 const KEY_LINE = /^(\s*)(-\s+)?["']?([A-Za-z_$][\w.$-]{0,80})["']?\s*[:=]\s?(.*)$/;
@@ -182,7 +182,12 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       }
       const value = cleanValue(rest);
       if (kind) emit(value, kind, lineNo, options.frontMatter ? "model-card" : "key", 1, true);
-      else if (!options.frontMatter && !NOT_CANDIDATE.has(key.toLowerCase()) && value.length < 200) {
+      else if (
+        !options.frontMatter &&
+        !NOT_CANDIDATE.has(key.toLowerCase()) &&
+        !isOutgoingKey(key) &&
+        value.length < 200
+      ) {
         const n = normalizeHubId(value);
         if (n && !n.localLike && !/^(?:https?:|hf[-_]hub:|hf:|hf\.co|huggingface\.co)/i.test(value))
           out.push({

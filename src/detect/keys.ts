@@ -91,6 +91,13 @@ export function canonicalKey(key: string): string {
   return k;
 }
 
+/** Whether a key names a model pushed or saved elsewhere (never a reference, not even a candidate). */
+export function isOutgoingKey(key: string | undefined): boolean {
+  if (!key) return false;
+  const k = canonicalKey(key);
+  return OUTGOING_KEYS.has(k) || /^(?:output|save|push|hub|new|target|out)_/.test(k);
+}
+
 export type KeyKind = "model" | "dataset" | null;
 
 export function keyKind(key: string | undefined): KeyKind {

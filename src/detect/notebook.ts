@@ -28,7 +28,10 @@ function parseWithOffsets(text: string): JVal {
     }
   };
   const fail = (msg: string): never => {
-    throw new Error(`${msg} at offset ${i}`);
+    const before = text.slice(0, Math.min(i, n));
+    const line = before.split("\n").length;
+    const col = i - before.lastIndexOf("\n");
+    throw new Error(`${msg} at line ${line}, column ${col}`);
   };
   const str = (): JStr => {
     const at = i;
@@ -107,6 +110,7 @@ function parseWithOffsets(text: string): JVal {
     if (opened) continue;
     if (stack.length === 0) break;
     ws();
+    if (i >= n) fail("unexpected end of JSON");
     const d = text.charCodeAt(i);
     if (d === 44) i++;
     else if (d !== 125 && d !== 93) fail("expected ',' or a closing bracket");

@@ -2,13 +2,16 @@
 // shingles (copyright lines, Markdown, whitespace and line endings do not count); vendor model
 // licenses are recognized by their signatures. A text that matches a standard license but adds
 // terms of its own is not that license.
-import type { Category, Classification, Clauses } from "../types.js";
+import type { Category, Classification, Clauses, LicenseInfo } from "../types.js";
 import { getLicense, LICENSES } from "./catalog.js";
 import { extractClauses, plainText, sentences } from "./clauses.js";
+import { lookupLink, lookupName } from "./normalize.js";
 import { SIGNATURES, signatureText } from "./signatures.js";
 import { SPDX_TEXTS } from "./spdx-texts.js";
 
 const SHINGLE = 3;
+/** How much of the start of a text may hold its title (after pointer and copyright lines). */
+const HEAD_CHARS = 900;
 /** Texts longer than this are cut: license files are small, and a huge input must not stall a run. */
 const MAX_CHARS = 400_000;
 
@@ -125,25 +128,84 @@ function addedTerms(text: string, spdx: string): string[] {
   return added;
 }
 
-function bySignature(text: string): { id: string; strong: boolean } | null {
+const GLOBAL = new Map<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, "g")));
+  return g;
+}
+
+export function bySignature(text: string): { id: string; strong: boolean } | null {
   const norm = signatureText(text.slice(0, MAX_CHARS));
-  const head = norm.slice(0, 700);
+  const head = norm.slice(0, HEAD_CHARS);
+  // The title that comes first names the document; a later one is usually a reference to another.
+  let first: { id: string; at: number } | null = null;
   for (const sig of SIGNATURES) {
     if (sig.not?.some((re) => re.test(head))) continue;
-    if (sig.titles.some((re) => re.test(head))) return { id: sig.id, strong: true };
+    for (const re of sig.titles) {
+      const at = head.search(re);
+      if (at >= 0 && (!first || at < first.at)) first = { id: sig.id, at };
+    }
   }
+  if (first) return { id: first.id, strong: true };
   let best: { id: string; score: number } | null = null;
   for (const sig of SIGNATURES) {
     if (!sig.marks || sig.need === undefined) continue;
     if (sig.not?.some((re) => re.test(norm))) continue;
     let score = 0;
     for (const [re, weight] of sig.marks) {
-      const count = norm.match(new RegExp(re.source, "g"))?.length ?? 0;
+      const count = norm.match(globalOf(re))?.length ?? 0;
       score += weight * Math.min(count, 5);
     }
     if (score >= sig.need && (!best || score > best.score)) best = { id: sig.id, score };
   }
   return best ? { id: best.id, strong: false } : null;
+}
+
+/** Notices are short; a long text that merely mentions a license is not a notice of it. */
+const NOTICE_MAX_CHARS = 3000;
+const NOTICE =
+  /\b(?:licen[cs]ed|released|distributed|available|provided|published|governed|covered|made available)\b[^.;:]{0,40}?\bunder\s+(?:the\s+|a\s+|an\s+)?(?:terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?)?([^;:()\n]{3,100})/gi;
+const GNU_HEADER =
+  /\bterms of the gnu (affero |lesser |library )?general public license\b[^.]{0,120}?\bversion (\d(?:\.\d)?)/i;
+
+/** A short notice that names a license ("Licensed under the Apache License, Version 2.0 ..."). */
+export function byNotice(text: string): LicenseInfo | undefined {
+  const plain = plainText(text).replace(/\s+/g, " ");
+  if (plain.length > NOTICE_MAX_CHARS) return undefined;
+  const tag = /SPDX-License-Identifier:\s*([\w.+-]+)/i.exec(plain);
+  const bare = plain.trim().replace(/^#+\s*|[.\s]+$/g, "");
+  for (const name of [tag?.[1], bare.length <= 80 ? bare : undefined]) {
+    const found = name ? lookupName(name) : undefined;
+    if (found && found.id !== "other" && found.id !== "unknown") return found;
+  }
+  const gnu = GNU_HEADER.exec(plain);
+  if (gnu) {
+    const kind = (gnu[1] ?? "").trim().toLowerCase();
+    const prefix = kind === "affero" ? "agpl" : kind ? "lgpl" : "gpl";
+    const found = lookupName(`${prefix}-${gnu[2]}`);
+    if (found) return found;
+  }
+  for (const m of plain.matchAll(NOTICE)) {
+    // The name ends somewhere in the captured words: try the longest prefix the catalog knows.
+    const ws = m[1]!
+      .replace(
+        /\s(?:found|available|located|which|that|see|at|as|and the|for|in|with|unless|except)\b.*$/i,
+        "",
+      )
+      .replace(/[.,"'\s]+$/, "")
+      .split(/\s+/)
+      .slice(0, 12);
+    for (let n = ws.length; n > 0; n--) {
+      const found = lookupName(ws.slice(0, n).join(" "));
+      if (found && found.id !== "other" && found.id !== "unknown") return found;
+    }
+  }
+  for (const url of plain.match(/https?:\/\/\S+/g) ?? []) {
+    const found = lookupLink(url);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Catalog facts, with the thresholds the text itself states winning over ours. */
@@ -198,9 +260,37 @@ export function classifyText(input: string): Classification {
     return {
       license: info.id,
       spdx: info.spdx,
-      confidence: sig.strong ? 0.95 : 0.75,
+      // A one-line mention ("X is licensed under the Llama 3.1 Community License") names the license
+      // without holding it.
+      confidence: sig.strong ? (text.length < 1000 ? 0.8 : 0.95) : 0.75,
       categories: [...info.categories],
       clauses: withTextNumbers(info.clauses, found),
+    };
+  }
+
+  const notice = byNotice(text);
+  if (notice) {
+    // Terms the named license lacks mean the notice grants less than that license does.
+    const adds =
+      (found.nonCommercial && !notice.clauses.nonCommercial) ||
+      (found.useRestrictions && !notice.clauses.useRestrictions);
+    if (!adds) {
+      return {
+        license: notice.id,
+        spdx: notice.spdx,
+        confidence: 0.7,
+        categories: [...notice.categories],
+        clauses: withTextNumbers(notice.clauses, found),
+        note: `A notice naming ${notice.name}, not the license text itself`,
+      };
+    }
+    return {
+      license: null,
+      spdx: null,
+      confidence: 0.2,
+      categories: unknownCategories(found),
+      clauses: found,
+      note: `Names ${notice.name} but adds terms of its own`,
     };
   }
 

@@ -90,8 +90,9 @@ const MAU_RES = [
   ),
 ];
 
-export function findMau(text: string): number | undefined {
-  for (const s of sentences(text)) {
+export function findMau(text: string | string[]): number | undefined {
+  for (const s of typeof text === "string" ? sentences(text) : text) {
+    if (!/monthly|\bMAU/i.test(s)) continue;
     for (const re of MAU_RES) {
       const m = re.exec(s);
       if (!m) continue;
@@ -135,8 +136,8 @@ function periodOf(s: string): string {
   return "year";
 }
 
-export function findRevenue(text: string): RevenueThreshold | undefined {
-  for (const s of sentences(text)) {
+export function findRevenue(text: string | string[]): RevenueThreshold | undefined {
+  for (const s of typeof text === "string" ? sentences(text) : text) {
     if (!REVENUE.test(s)) continue;
     const hits: Array<{ index: number; amount: number; currency: string }> = [];
     for (const m of s.matchAll(MONEY_BEFORE)) {
@@ -178,8 +179,10 @@ const COMMERCIAL_GRANT = [
   /\b(?:research|non[\s-]?commercial)\b[^.]{0,30}\bor\s+commercial\s+(?:purposes?|use)/i,
 ];
 
-export function findNonCommercial(text: string, hasThreshold: boolean): boolean {
-  const all = sentences(text);
+export function findNonCommercial(text: string | string[], hasThreshold: boolean): boolean {
+  const all = (typeof text === "string" ? sentences(text) : text).filter((s) =>
+    /commercial|research|academic|personal|evaluation|testing|production/i.test(s),
+  );
   const restricted = all.filter((s) => NON_COMMERCIAL.some((re) => re.test(s)));
   if (restricted.length === 0) return false;
   if (hasThreshold) return false;
@@ -249,11 +252,11 @@ const anyMatch = (res: RegExp[], ss: string[]) => ss.some((s) => res.some((re) =
 export function extractClauses(text: string): Clauses {
   const ss = sentences(text);
   const out: Clauses = {};
-  const mau = findMau(text);
+  const mau = findMau(ss);
   if (mau !== undefined) out.mauThreshold = mau;
-  const revenue = findRevenue(text);
+  const revenue = findRevenue(ss);
   if (revenue) out.revenueThreshold = revenue;
-  if (findNonCommercial(text, mau !== undefined || revenue !== undefined)) out.nonCommercial = true;
+  if (findNonCommercial(ss, mau !== undefined || revenue !== undefined)) out.nonCommercial = true;
   if (anyMatch(USE_RESTRICTIONS, ss)) out.useRestrictions = true;
   if (anyMatch(ATTRIBUTION, ss)) out.attribution = true;
   if (anyMatch(DERIVATIVE_NAMING, ss)) out.derivativeNaming = true;

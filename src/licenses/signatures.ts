@@ -14,10 +14,11 @@ export interface Signature {
   not?: RegExp[];
 }
 
-/** Lowercase words; '.', '+' kept inside tokens so "3.1" and "rail++" survive. */
+/** Lowercase words without URLs (a link is no title); '.', '+' kept inside tokens so "3.1" and "rail++" survive. */
 export function signatureText(text: string): string {
   return ` ${text
     .toLowerCase()
+    .replace(/(?:https?:\/\/|www\.)\S+/g, " ")
     .replace(/[\u2018\u2019']/g, "")
     .replace(/[^a-z0-9+.]+/g, " ")
     .replace(/\.(?=\s|$)|(?<=\s|^)\./g, " ")
@@ -70,27 +71,78 @@ export const SIGNATURES: readonly Signature[] = [
     need: 6,
     not: [/ research license/],
   },
-  { id: "deepseek-model-license", titles: [/ deepseek (?:model )?license agreement/] },
+  {
+    id: "deepseek-model-license",
+    titles: [/ deepseek (?:model )?license agreement/],
+    marks: [[/ deepseek /, 2]],
+    need: 8,
+  },
   { id: "falcon-180b-license", titles: [/ falcon 180b (?:tii )?license/] },
   {
     id: "falcon-llm-license",
-    titles: [/ tii falcon(?: llm)? license/, / falcon (?:\d+ )?(?:llm )?(?:tii )?license/],
+    titles: [
+      / tii falcon(?: llm)? license/,
+      / falcon(?: [a-z0-9.]+){0,3} (?:tii|llm) license/,
+      / falcon (?:llm )?(?:acceptable use policy|terms and conditions)/,
+    ],
     marks: [[/ falcon /, 1]],
     need: 6,
   },
-  { id: "mistral-mnpl", titles: [/ mistral ai non production license/, / \bmnpl /] },
-  { id: "mistral-mrl", titles: [/ mistral ai research license/, / mrl 0\.\d/] },
-  { id: "nvidia-open-model-license", titles: [/ nvidia open model license/] },
+  {
+    id: "mistral-mnpl",
+    titles: [/ mistral ai non production license/, / mnpl /],
+    marks: [
+      [/ mistral /, 1],
+      [/ non production /, 2],
+    ],
+    need: 6,
+  },
+  {
+    id: "mistral-mrl",
+    titles: [/ mistral ai research license/, / mrl 0\.\d/],
+    marks: [
+      [/ mistral /, 1],
+      [/ research license /, 2],
+      [/ non production /, -10],
+    ],
+    need: 6,
+  },
+  {
+    id: "nvidia-open-model-license",
+    titles: [/ nvidia open model license/],
+    marks: [
+      [/ nvidia /, 1],
+      [/ open model license /, 2],
+    ],
+    need: 6,
+  },
   {
     id: "nvidia-source-code-license-nc",
     titles: [/ nvidia source code license/],
   },
   {
     id: "stability-non-commercial",
-    titles: [/ stability ai non commercial (?:research )?community license/],
+    titles: [
+      / stability ai non commercial (?:research )?community license/,
+      / stable [a-z0-9 ]{0,40}non commercial (?:research )?community license/,
+    ],
   },
-  { id: "stability-community", titles: [/ stability ai community license/] },
-  { id: "databricks-open-model-license", titles: [/ databricks open model license/] },
+  {
+    id: "stability-community",
+    titles: [/ stability ai community license/],
+    marks: [
+      [/ stability ai /, 1],
+      [/ community license /, 2],
+      [/ non commercial research community/, -10],
+    ],
+    need: 6,
+  },
+  {
+    id: "databricks-open-model-license",
+    titles: [/ databricks open model (?:license|acceptable use policy)/],
+    marks: [[/ dbrx /, 1]],
+    need: 5,
+  },
   { id: "deepfloyd-if-license", titles: [/ deepfloyd if license/] },
   { id: "apple-amlr", titles: [/ apple machine learning research model/] },
   {

@@ -150,3 +150,37 @@ describe("a modified standard license is not the standard one", () => {
     expect(classifyText("").license).toBeNull();
   });
 });
+
+describe("short notices that name a license", () => {
+  it.each([
+    [
+      'Copyright 2024 Example Labs\n\nLicensed under the Apache License, Version 2.0 (the "License");\nyou may not use this file except in compliance with the License.',
+      "apache-2.0",
+    ],
+    [
+      "This work is licensed under a Creative Commons Attribution-NonCommercial 4.0 International License.",
+      "cc-by-nc-4.0",
+    ],
+    ["The weights are released under the CC BY-SA 4.0 license.", "cc-by-sa-4.0"],
+    [
+      "This program is free software: you can redistribute it and/or modify it under the terms of the GNU Affero General Public License as published by the Free Software Foundation, either version 3 of the License.",
+      "agpl-3.0",
+    ],
+    ["SPDX-License-Identifier: BSD-2-Clause", "bsd-2-clause"],
+    ["MIT", "mit"],
+  ])("%s", (text, id) => {
+    const c = classifyText(text);
+    expect(c.license).toBe(id);
+    expect(c.confidence).toBeLessThan(0.9);
+    expect(c.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("a notice that adds terms is not the named license", () => {
+    const c = classifyText(
+      "This model is licensed under the MIT license, but it may not be used for commercial purposes.",
+    );
+    expect(c.license).toBeNull();
+    expect(c.clauses.nonCommercial).toBe(true);
+    expect(c.note).toMatch(/MIT/);
+  });
+});

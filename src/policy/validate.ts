@@ -297,6 +297,8 @@ function readExceptions(r: Reader, node: YamlNode, out: RawException[]): void {
     const reason = map.get("reason");
     let reasonText: string | undefined;
     if (!reason) r.fail(item, `${where} needs a reason: who approved it and why`);
+    else if (isNull(r.deref(reason.value)))
+      r.fail(reason.key, `${where}.reason is empty: say who approved it and why`);
     else reasonText = readString(r, r.deref(reason.value), `${where}.reason`)?.[0]?.value;
     let verdict: Verdict | undefined = "pass";
     const v = map.get("verdict");

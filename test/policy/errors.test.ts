@@ -109,6 +109,11 @@ describe("each kind of error names its file, line and column", () => {
       "policy.yml:4:13: exceptions[0].reason: empty string",
     ],
     [
+      "exception with a blank reason",
+      'version: 1\nexceptions:\n  - models: ["a/*"]\n    reason:\n',
+      "policy.yml:4:5: exceptions[0].reason is empty: say who approved it and why",
+    ],
+    [
       "exception without models",
       "version: 1\nexceptions:\n  - reason: LEG-1\n",
       "policy.yml:3:5: exceptions[0] needs models",

@@ -131,7 +131,10 @@ function addedTerms(text: string, spdx: string): string[] {
 const GLOBAL = new Map<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
   let g = GLOBAL.get(re);
-  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, "g")));
+  if (!g) {
+    g = new RegExp(re.source, "g");
+    GLOBAL.set(re, g);
+  }
   return g;
 }
 

@@ -19,6 +19,8 @@ export interface GitHubResolverOptions {
   timeoutMs: number;
   retries: number;
   limiter: Limiter;
+  /** Aborted when the whole stage runs out of time, so no request outlives it. */
+  signal?: AbortSignal;
   log?: (message: string) => void;
   /** For tests: a client to use instead of a new one. */
   client?: GitHubClient;
@@ -51,6 +53,12 @@ export function createGitHubResolver(options: GitHubResolverOptions) {
     return client;
   };
 
+  // A signal passed here replaces the client's own per-request timeout, so it carries one,
+  // covering the client's retries, and the stage's overall bound.
+  const signalFor = () => {
+    const timeout = AbortSignal.timeout(options.timeoutMs * (options.retries + 1));
+    return options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  };
   const load = async (id: string, ref?: string): Promise<GitHubFacts> => {
     const m = REPO.exec(id);
     if (!m) {
@@ -64,7 +72,12 @@ export function createGitHubResolver(options: GitHubResolverOptions) {
     const [, owner, repo] = m as unknown as [string, string, string];
     try {
       const { data } = await options.limiter(() =>
-        octokit().rest.licenses.getForRepo({ owner, repo, ...(ref ? { ref } : {}) }),
+        octokit().rest.licenses.getForRepo({
+          owner,
+          repo,
+          ...(ref ? { ref } : {}),
+          request: { signal: signalFor() },
+        }),
       );
       const key = data.license?.key;
       const spdx = data.license?.spdx_id;
@@ -97,7 +110,9 @@ export function createGitHubResolver(options: GitHubResolverOptions) {
     }
     // 404 means either no license file or no repository; one more request tells which.
     try {
-      await options.limiter(() => octokit().rest.repos.get({ owner, repo }));
+      await options.limiter(() =>
+        octokit().rest.repos.get({ owner, repo, request: { signal: signalFor() } }),
+      );
       const none = noLicenseFact("github: the repository has no license file");
       return { exists: true, weights: none, code: none, errors: [] };
     } catch (error) {

@@ -128,6 +128,7 @@ export async function resolveReferences(
     timeoutMs,
     retries,
     limiter,
+    signal: overall.signal,
     log,
   });
 

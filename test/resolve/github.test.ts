@@ -46,6 +46,7 @@ beforeAll(async () => {
       path: req.url ?? "",
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
     });
+    if (req.url?.startsWith("/repos/slow/")) return; // never answers
     const m = /^\/repos\/([^/]+)\/([^/?]+)(\/license)?(\?.*)?$/.exec(req.url ?? "");
     const repo = m ? REPOS[`${m[1]}/${m[2]}`] : undefined;
     const send = (status: number, body: unknown) => {
@@ -70,7 +71,13 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(
+  () =>
+    new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+);
 
 async function resolve(id: string, revision?: string) {
   const out = await resolveReferences([ref(id, { kind: "github-repo", ...(revision ? { revision } : {}) })], {
@@ -118,6 +125,19 @@ describe("GitHub repositories (torch.hub)", () => {
     expect(r.exists).toBe(false);
     expect(r.weights.categories).toEqual(["unresolved"]);
     expect(r.errors).toEqual(["repository not found on GitHub"]);
+  });
+
+  it("a GitHub API that never answers times out into an unresolved finding", async () => {
+    const started = Date.now();
+    const out = await resolveReferences([ref("slow/hang", { kind: "github-repo" })], {
+      hubUrl: "http://127.0.0.1:9",
+      githubApiUrl: apiUrl,
+      root: "/nonexistent",
+      retries: 0,
+      timeoutMs: 300,
+    });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(out.resolved[0]!.resolution.weights.categories).toEqual(["unresolved"]);
   });
 
   it("GitHub down is unresolved with a message, and the token is not in it", async () => {

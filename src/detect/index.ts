@@ -166,7 +166,12 @@ function detectMarkdown(file: string, text: string): RawReference[] {
 /** Drops exact repeats (two detectors seeing one occurrence), keeping the highest confidence. */
 function dedupe(refs: RawReference[]): RawReference[] {
   const seen = new Map<string, RawReference>();
-  for (const r of refs) {
+  for (let r of refs) {
+    // "main" is the default branch: pinning to it pins nothing, and it is the same model.
+    if (r.revision === "main") {
+      const { revision: _drop, ...rest } = r;
+      r = rest;
+    }
     const key = `${r.kind}\u0000${r.id.toLowerCase()}\u0000${r.revision ?? ""}\u0000${r.line}`;
     const prev = seen.get(key);
     if (!prev || r.confidence > prev.confidence) seen.set(key, r);

@@ -60,6 +60,8 @@ function isIdentPart(c: number): boolean {
   return isIdentStart(c) || (c >= 48 && c <= 57);
 }
 
+const STATEMENT_START = /^(?:(?:def|class|import|from|async)\s|@[A-Za-z_])/;
+
 const PY_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
 
 /**
@@ -197,6 +199,19 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
     if (c === 10) {
       line++;
       i++;
+      // Brackets nested past any real code mean a broken or hostile text: start afresh so that
+      // what follows is still read.
+      if (stack.length >= MAX_DEPTH) {
+        stack.length = 1;
+        top = root;
+        root.overflow = 0;
+        root.cur = newArg();
+      } else if (lang === "py" && top !== root && STATEMENT_START.test(text.slice(i, i + 9))) {
+        // A definition at column 0 cannot sit inside brackets: an earlier bracket never closed.
+        stack.length = 1;
+        top = root;
+        root.cur = newArg();
+      }
       if (top === root) endStatement();
       else if (lang === "js" && top.open === "{" && top.cur.tokens > 0 && top.cur.kw === undefined)
         endArg(top);

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadPreset, PRESET_NAMES, parsePolicy } from "./policy/index.js";
-import type { Policy } from "./types.js";
+import type { ChangedFile, Policy } from "./types.js";
 
 export const DEFAULT_POLICY_FILE = ".github/model-license-policy.yml";
 
@@ -71,4 +71,12 @@ export function loadPolicy(file: string | undefined, read: FileReader, describe:
     throw new Error(`${file}: policy file not found ${describe}`);
   }
   return { policy: loadPreset("default"), file: null };
+}
+
+/** The notice for a change that edits the policy file that judges it. */
+export function policyChangeNotice(changed: ChangedFile[], policyFile: string): string | null {
+  const touched = changed.some((f) => f.path === policyFile || f.previousPath === policyFile);
+  return touched
+    ? `This change edits the policy file \`${policyFile}\`. It was judged by the policy of the base commit; the new policy applies after merge.`
+    : null;
 }

@@ -2,7 +2,14 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { materializeChanged } from "../github/materialize.js";
-import { gitReader, hasCommit, loadPolicy, workingTreeReader } from "../load-policy.js";
+import {
+  DEFAULT_POLICY_FILE,
+  gitReader,
+  hasCommit,
+  loadPolicy,
+  policyChangeNotice,
+  workingTreeReader,
+} from "../load-policy.js";
 import { runPipeline } from "../pipeline.js";
 import { PolicyError } from "../policy/index.js";
 import { renderCycloneDx, renderJson, renderMarkdown, renderSarif, renderTable } from "../report/index.js";
@@ -62,6 +69,7 @@ export async function runScan(argv: string[], io: CommandIO): Promise<number> {
   let policyWhere = `in ${root}`;
   let policyRef: string | null = null;
   const errors: string[] = [];
+  const notices: string[] = [];
   if (args.values.diff) {
     const m = /^([^.\s]+)\.\.\.?([^.\s]+)$/.exec(args.values.diff);
     if (!m) {
@@ -88,7 +96,11 @@ export async function runScan(argv: string[], io: CommandIO): Promise<number> {
   try {
     const explicit = args.values.policy;
     const read = explicit ? workingTreeReader(io.cwd) : policyRead;
-    policy = loadPolicy(explicit, read, explicit ? `in ${io.cwd}` : policyWhere).policy;
+    const loaded = loadPolicy(explicit, read, explicit ? `in ${io.cwd}` : policyWhere);
+    policy = loaded.policy;
+    const notice =
+      changed && !explicit ? policyChangeNotice(changed, loaded.file ?? DEFAULT_POLICY_FILE) : null;
+    if (notice) notices.push(notice);
   } catch (err) {
     io.stderr(`${err instanceof PolicyError ? err.message : (err as Error).message}\n`);
     return EXIT.usage;
@@ -100,6 +112,7 @@ export async function runScan(argv: string[], io: CommandIO): Promise<number> {
     changed,
     policy,
     policyRef,
+    notices,
     resolver: {
       hubUrl,
       hfToken: io.env.HF_TOKEN || undefined,

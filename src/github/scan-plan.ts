@@ -1,5 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { DEFAULT_POLICY_FILE, gitReader, hasCommit, loadPolicy, workingTreeReader } from "../load-policy.js";
+import {
+  DEFAULT_POLICY_FILE,
+  gitReader,
+  hasCommit,
+  loadPolicy,
+  policyChangeNotice,
+  workingTreeReader,
+} from "../load-policy.js";
 import type { ChangedFile, Policy } from "../types.js";
 import { gitChangedFiles, parsePatch } from "../workspace/index.js";
 import { type RunContext, scanMode } from "./context.js";
@@ -101,16 +108,8 @@ export async function planScan(
     }));
   }
 
-  const policyFile = loaded.file ?? inputs.policy ?? DEFAULT_POLICY_FILE;
-  if (
-    changed.some(
-      (f) => f.path === policyFile || f.previousPath === policyFile || f.path === DEFAULT_POLICY_FILE,
-    )
-  ) {
-    notices.push(
-      `This change edits the policy file \`${policyFile}\`. It was judged by the policy of the base commit; the new policy applies after merge.`,
-    );
-  }
+  const notice = policyChangeNotice(changed, loaded.file ?? inputs.policy ?? DEFAULT_POLICY_FILE);
+  if (notice) notices.push(notice);
 
   let root = workspace;
   if (headOfCheckout(workspace) !== head) {

@@ -90,6 +90,20 @@ describe("Hub model licenses", () => {
     expect(out.requests.some((q) => q.path.endsWith("/LICENSE"))).toBe(true);
   });
 
+  it("reads only the head of a huge LICENSE file", async () => {
+    const huge = `Corp license. Over 3 million monthly active users need a license.\n${"filler words ".repeat(400_000)}`;
+    const out = await resolveOn(
+      { models: { "a/huge": { cardData: { license: "other" }, files: { LICENSE: huge } } } },
+      [ref("a/huge")],
+    );
+    const r = only(out);
+    expect(r.errors).toEqual([]);
+    expect(r.weights.clauses.mauThreshold).toBe(3_000_000);
+    // A probe of one byte, then the bounded range; never the 5 MB body.
+    const reads = out.requests.filter((q) => q.path.endsWith("/LICENSE"));
+    expect(reads.map((q) => q.range)).toEqual(["bytes=0-0", "bytes=0-262143"]);
+  });
+
   it("classifies the LICENSE file when neither card nor tags declare a license", async () => {
     const r = only(
       await resolveOn(
@@ -156,6 +170,17 @@ describe("Hub model licenses", () => {
     expect(r.errors).toEqual([]);
     expect(r.weights.source).toContain("LICENSE");
     expect(out.requests.every((q) => q.authorization === "Bearer hf_secret")).toBe(true);
+  });
+
+  it("a token the Hub rejects is a clear message that does not repeat the token", async () => {
+    const out = await resolveOn(SAMPLE_HUB, [ref("google-bert/bert-base-uncased")], {
+      token: "hf_right",
+      hfToken: "hf_wrong_and_secret",
+    });
+    const r = only(out);
+    expect(r.weights.categories).toEqual(["unresolved"]);
+    expect(r.errors.join()).toMatch(/HTTP 401: Invalid credentials/);
+    expect(JSON.stringify(out.resolved) + out.logs.join()).not.toContain("hf_wrong_and_secret");
   });
 
   it("resolves the requested revision", async () => {

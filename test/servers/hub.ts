@@ -29,6 +29,8 @@ export interface HubRequest {
   /** Path and query string as received. */
   path: string;
   authorization?: string;
+  /** The Range header, when the client asked for part of a file. */
+  range?: string;
 }
 
 export interface HubServerOptions {
@@ -270,6 +272,7 @@ export function startHub(fixtures: HubFixtures, options: HubServerOptions = {}):
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const record: HubRequest = { method: req.method ?? "GET", path: req.url ?? "/" };
     if (req.headers.authorization) record.authorization = req.headers.authorization;
+    if (req.headers.range) record.range = req.headers.range;
     requests.push(record);
     const fault = options.fault?.(record);
     if (fault === "hang") return; // never answers; close() destroys the socket

@@ -10,6 +10,8 @@ import { SIGNATURES, signatureText } from "./signatures.js";
 import { SPDX_TEXTS } from "./spdx-texts.js";
 
 const SHINGLE = 3;
+/** Share of a reference text a copy must hold; below it a clause is missing (BSD-1 is not BSD-2). */
+const MIN_RECALL = 0.9;
 /** How much of the start of a text may hold its title (after pointer and copyright lines). */
 const HEAD_CHARS = 900;
 /** Texts longer than this are cut: license files are small, and a huge input must not stall a run. */
@@ -34,7 +36,10 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0 && !/^(?:[0-9]{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)$/.test(w));
 }
 
-const COPYRIGHT_LINE = /^\W*(copyright\b|\(c\)\s*\d|©|all rights reserved\W*$|spdx-license-identifier)/i;
+// "Copyright" that begins a wrapped line of prose is no copyright line: a year, a symbol or a
+// placeholder must follow.
+const COPYRIGHT_LINE =
+  /^\W*(copyright\s*(?:\(c\)|©|:|\d|<|\[)|\(c\)\s*\d|©|all rights reserved\W*$|spdx-license-identifier)/i;
 const COPYRIGHT_START = /^\W*(?:copyright\b|\(c\)|©)(?:\s*(?:\(c\)|©|[\d,\s-]+|<[^>]{0,40}>))*/i;
 
 function shingles(ws: string[]): Set<string> {
@@ -110,21 +115,33 @@ export function bestSpdxMatch(text: string): SpdxMatch | null {
 // Words that change what a user may do; their presence in text the reference lacks means terms
 // were added, not a notice.
 const OPERATIVE =
-  /\b(?:shall|must|may not|may only|agree not|not (?:to )?use|not (?:be )?(?:used|permitted|allowed)|prohibit\w*|restrict\w*|only (?:for|be used)|except|unless|non-?commercial|commercial\w*|military|weapons?|surveil\w*|forbid\w*|revoc\w*|terminat\w*|royalt\w*|fees?|pay|paid|without (?:the )?(?:prior )?(?:written )?(?:consent|permission))\b/i;
+  /\b(?:shall|must|may not|may only|only|limit\w*|acknowledge\w*|not (?:designed|licensed|intended)|nuclear|agree not|not (?:to )?use|not (?:be )?(?:used|permitted|allowed)|prohibit\w*|restrict\w*|only (?:for|be used)|except|unless|non-?commercial|commercial\w*|military|weapons?|surveil\w*|forbid\w*|revoc\w*|terminat\w*|royalt\w*|fees?|pay|paid|without (?:the )?(?:prior )?(?:written )?(?:consent|permission))\b/i;
 
 /** Sentences of the text that the reference does not contain, when they add terms. */
 function addedTerms(text: string, spdx: string): string[] {
   const { refs, postings } = referenceIndex();
   const n = refs.findIndex((r) => r.spdx === spdx);
   const added: string[] = [];
-  for (const s of sentences(text)) {
+  const all = sentences(text);
+  const covered = all.map((s) => {
     const ws = words(s);
-    if (ws.length < 5) continue;
+    if (ws.length < 5) return { s, n: ws.length, share: 1 };
     const set = shingles(ws);
-    let covered = 0;
-    for (const sh of set) if (postings.get(sh)?.includes(n)) covered++;
-    if (covered / set.size < 0.5 && OPERATIVE.test(s)) added.push(s);
-  }
+    let hit = 0;
+    for (const sh of set) if (postings.get(sh)?.includes(n)) hit++;
+    return { s, n: ws.length, share: hit / set.size };
+  });
+  const isCovered = (c: { share: number; n: number }) => c.share >= 0.5 && c.n >= 5;
+  const firstCovered = covered.findIndex(isCovered);
+  let lastCovered = covered.length - 1;
+  while (lastCovered >= 0 && !isCovered(covered[lastCovered]!)) lastCovered--;
+  covered.forEach((c, i) => {
+    if (c.share >= 0.5) return;
+    // Text before or after the license is a pointer or a notice unless it sets terms; text put
+    // inside the license, between its own sentences, changes it whatever its wording.
+    const inside = i > firstCovered && i < lastCovered && c.n >= 12;
+    if (inside || OPERATIVE.test(c.s)) added.push(c.s);
+  });
   return added;
 }
 
@@ -155,6 +172,7 @@ export function bySignature(text: string): { id: string; strong: boolean } | nul
   for (const sig of SIGNATURES) {
     if (!sig.marks || sig.need === undefined) continue;
     if (sig.not?.some((re) => re.test(norm))) continue;
+    if (sig.must && !sig.must.every((re) => re.test(norm))) continue;
     let score = 0;
     for (const [re, weight] of sig.marks) {
       const count = norm.match(globalOf(re))?.length ?? 0;
@@ -166,7 +184,7 @@ export function bySignature(text: string): { id: string; strong: boolean } | nul
 }
 
 /** Notices are short; a long text that merely mentions a license is not a notice of it. */
-const NOTICE_MAX_CHARS = 3000;
+const NOTICE_MAX_CHARS = 1500;
 const NOTICE =
   /\b(?:licen[cs]ed|released|distributed|available|provided|published|governed|covered|made available)\b[^.;:]{0,40}?\bunder\s+(?:the\s+|a\s+|an\s+)?(?:terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?)?([^;:()\n]{3,100})/gi;
 const GNU_HEADER =
@@ -186,10 +204,12 @@ export function byNotice(text: string): LicenseInfo | undefined {
   if (gnu) {
     const kind = (gnu[1] ?? "").trim().toLowerCase();
     const prefix = kind === "affero" ? "agpl" : kind ? "lgpl" : "gpl";
-    const found = lookupName(`${prefix}-${gnu[2]}`);
+    const found = lookupName(`${prefix}-${gnu[2]}`) ?? lookupName(prefix);
     if (found) return found;
   }
   for (const m of plain.matchAll(NOTICE)) {
+    // A notice says what it is about at once; deep in a text the words cite another license.
+    if (m.index > 600) break;
     // The name ends somewhere in the captured words: try the longest prefix the catalog knows.
     const ws = m[1]!
       .replace(
@@ -209,6 +229,48 @@ export function byNotice(text: string): LicenseInfo | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+const CC_TERMS: Record<string, string> = {
+  noncommercial: "nc",
+  "non-commercial": "nc",
+  noderivs: "nd",
+  noderivatives: "nd",
+  sharealike: "sa",
+  "share-alike": "sa",
+};
+
+/** The id a Creative Commons legal code names in its title ("Attribution-NonCommercial-NoDerivs 3.0"). */
+export function ccTitle(text: string): string | undefined {
+  const head = plainText(text).slice(0, 1500);
+  const m =
+    /\battribution((?:[\s-]+(?:non-?commercial|noderivs|noderivatives|share-?alike)){0,3})\s+(\d\.\d)\b/i.exec(
+      head,
+    );
+  if (!m) return undefined;
+  const terms = m[1]!
+    .toLowerCase()
+    .split(/[\s-]+(?=non|noder|share)/)
+    .map((t) => t.replace(/^[\s-]+/, ""))
+    .filter(Boolean)
+    .map((t) => CC_TERMS[t])
+    .filter((t): t is string => t !== undefined);
+  return `cc-${["by", ...terms].join("-")}-${m[2]}`;
+}
+
+function fromInfo(
+  info: LicenseInfo,
+  confidence: number,
+  found: Clauses,
+  numbersFromText: boolean,
+): Classification {
+  return {
+    license: info.id,
+    spdx: info.spdx,
+    confidence,
+    categories: [...info.categories],
+    clauses: numbersFromText ? withTextNumbers(info.clauses, found) : { ...info.clauses },
+  };
 }
 
 /** Catalog facts, with the thresholds the text itself states winning over ours. */
@@ -231,8 +293,25 @@ export function classifyText(input: string): Classification {
   const match = bestSpdxMatch(text);
   const sig = bySignature(text);
 
+  // Creative Commons texts differ from their siblings in a few words; their title says which.
+  if (match?.id.startsWith("cc-") && match.recall >= 0.5) {
+    const titled = ccTitle(text);
+    if (titled && titled !== match.id) {
+      const info = getLicense(titled);
+      if (info) return fromInfo(info, 0.85, found, true);
+      return {
+        license: null,
+        spdx: null,
+        confidence: 0.2,
+        categories: unknownCategories(found),
+        clauses: found,
+        note: `A Creative Commons text (${titled}) the catalog does not hold`,
+      };
+    }
+  }
+
   // A standard text nearly whole, with nothing operative added: that license.
-  if (match && match.recall >= 0.85) {
+  if (match && match.recall >= MIN_RECALL) {
     const added = addedTerms(text, match.spdx);
     const info = getLicense(match.id)!;
     if (added.length === 0 && (!sig?.strong || match.recall >= 0.97)) {

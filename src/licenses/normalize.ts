@@ -34,6 +34,8 @@ const ALIASES: Record<string, string[]> = {
   "gpl-2.0": ["gpl2", "gnu gpl 2", "gpl2+"],
   "agpl-3.0": ["agpl3", "agpl", "gnu agpl 3", "affero gpl 3", "gnu affero general public 3", "agpl3+"],
   "lgpl-3.0": ["lgpl3", "lgpl3+"],
+  lgpl: ["gnu lesser general public", "gnu library general public", "library general public"],
+  gpl: ["gnu general public", "gnu gpl"],
   "lgpl-2.1": ["lgpl2.1", "lgpl2.1+"],
   "cc0-1.0": ["cc0", "cc zero"],
   "cc-by-4.0": ["creative commons attribution 4", "cc by"],
@@ -216,12 +218,11 @@ export function mergeClauses(a: Clauses, b: Clauses): Clauses {
 
 function all(facts: LicenseFact[], source: string, declared: string): LicenseFact {
   const categories = [...new Set(facts.flatMap((f) => f.categories))];
-  const known = categories.filter((c) => c !== "unknown");
   return {
     license: facts.length === 1 ? facts[0]!.license : facts.map((f) => f.license ?? "unknown").join(" AND "),
     spdx: facts.every((f) => f.spdx) ? facts.map((f) => f.spdx).join(" AND ") : null,
     declared,
-    categories: known.length > 0 && known.length < categories.length ? categories : categories,
+    categories,
     clauses: facts.reduce<Clauses>((acc, f) => mergeClauses(acc, f.clauses), {}),
     source,
     confidence: Math.min(...facts.map((f) => f.confidence)),
@@ -361,7 +362,12 @@ function factFromName(name: string, source: string): LicenseFact | null {
 /** One declared value: an id, a name, or an SPDX expression. */
 function factFromValue(value: string, source: string): LicenseFact {
   const expr = parseExpression(value);
-  if (expr && "leaf" in expr) return factFromName(expr.leaf, source) ?? unknownFact(value, source);
+  if (expr && "leaf" in expr) {
+    const f = factFromName(expr.leaf, source);
+    if (!f) return unknownFact(value, source);
+    f.declared = clip(value);
+    return f;
+  }
   if (expr) {
     const f = evalExpr(expr, source, clip(value));
     if (!f.declared) f.declared = clip(value);

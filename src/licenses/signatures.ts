@@ -10,6 +10,8 @@ export interface Signature {
   /** Each present mark adds its weight; `need` weight recognizes the license without a title. */
   marks?: Array<[RegExp, number]>;
   need?: number;
+  /** All of these must be present for the marks to count (the vendor's name, say). */
+  must?: RegExp[];
   /** Any of these present rules the signature out (a sibling license says it more exactly). */
   not?: RegExp[];
 }
@@ -66,6 +68,7 @@ export const SIGNATURES: readonly Signature[] = [
   { id: "qwen-research", titles: [/ qwen research license/] },
   {
     id: "qwen",
+    must: [/ qwen /],
     titles: [/ qwen license agreement/],
     marks: [[/ qwen /, 2]],
     need: 6,
@@ -80,6 +83,7 @@ export const SIGNATURES: readonly Signature[] = [
   { id: "falcon-180b-license", titles: [/ falcon 180b (?:tii )?license/] },
   {
     id: "falcon-llm-license",
+    must: [/ (?:falcon|tii) /],
     titles: [
       / tii falcon(?: llm)? license/,
       / falcon(?: [a-z0-9.]+){0,3} (?:tii|llm) license/,
@@ -90,6 +94,7 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     id: "mistral-mnpl",
+    must: [/ mistral /],
     titles: [/ mistral ai non production license/, / mnpl /],
     marks: [
       [/ mistral /, 1],
@@ -99,6 +104,7 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     id: "mistral-mrl",
+    must: [/ mistral /],
     titles: [/ mistral ai research license/, / mrl 0\.\d/],
     marks: [
       [/ mistral /, 1],
@@ -109,6 +115,7 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     id: "nvidia-open-model-license",
+    must: [/ nvidia /],
     titles: [/ nvidia open model license/],
     marks: [
       [/ nvidia /, 1],
@@ -129,6 +136,7 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     id: "stability-community",
+    must: [/ stability /],
     titles: [/ stability ai community license/],
     marks: [
       [/ stability ai /, 1],
@@ -139,6 +147,7 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     id: "databricks-open-model-license",
+    must: [/ (?:dbrx|databricks) /],
     titles: [/ databricks open model (?:license|acceptable use policy)/],
     marks: [[/ dbrx /, 1]],
     need: 5,

@@ -184,3 +184,20 @@ describe("short notices that name a license", () => {
     expect(c.note).toMatch(/MIT/);
   });
 });
+
+describe("standard licenses outside the references are not named as a sibling", () => {
+  it.each([
+    ["BSD-1-Clause", "bsd-2-clause"],
+    ["BSD-3-Clause-No-Nuclear-License-2014", "bsd-3-clause"],
+    ["MS-LPL", "ms-pl"],
+    ["CC-BY-ND-3.0", "cc-by-3.0"],
+    ["ECL-1.0", "stability-community"],
+    ["EUPL-1.1", "eupl-1.2"],
+  ])("%s is not %s", (id, sibling) => {
+    expect(classifyText(spdx(id)).license).not.toBe(sibling);
+  });
+
+  it("names a Creative Commons text by its title when a sibling's text is closer", () => {
+    expect(classifyText(spdx("CC-BY-NC-ND-3.0")).license).toBe("cc-by-nc-nd-3.0");
+  });
+});

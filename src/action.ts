@@ -14,7 +14,6 @@ import { hubBaseUrl } from "./resolve/index.js";
 
 async function main(): Promise<void> {
   const inputs = readInputs(core.getInput);
-  for (const secret of [inputs.githubToken, inputs.hfToken]) if (secret) core.setSecret(secret);
   const ctx = readRunContext(process.env);
   const client = createGitHubClient({
     token: inputs.githubToken,

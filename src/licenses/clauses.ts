@@ -7,7 +7,7 @@ import type { Clauses, RevenueThreshold } from "../types.js";
 export function plainText(text: string): string {
   return text
     .replace(/^\uFEFF/, "")
-    .replace(/<[^>\n]{0,200}>/g, " ")
+    .replace(/<[^<>\n]{0,200}>/g, " ")
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, "-")
@@ -203,6 +203,7 @@ const USE_RESTRICTIONS = [
   /\b(?:military|weapons?|surveillance|biometric|disinformation|harass)\w*\b[^.]{0,80}\b(?:prohibited|not permitted|forbidden|may not)\b/i,
   /\b(?:guardrails?|safety (?:measures|mechanisms))\b[^.]{0,80}\b(?:bypass|circumvent|disable|remove)/i,
   /\b(?:bypass|circumvent|disable|remove)\w*\b[^.]{0,80}\b(?:guardrails?|safety (?:measures|mechanisms|filters))\b/i,
+  /\b(?:not|never|prohibit\w*|restrict\w*|forbid\w*)\b[^.]{0,200}\b(?:military|warfare|weapons?|nuclear|surveil\w*|espionage)\b/i,
   /\bto\s+(?:improve|train)\b[^.]{0,40}\b(?:any\s+)?other\s+(?:large language models?|LLMs?|AI models?|models?)\b/i,
 ];
 
@@ -212,8 +213,12 @@ const ATTRIBUTION = [
   /\b(?:prominently\s+)?display\b[^.]{0,60}\b(?:attribution|notice|credit|logo|"[^"]{2,40}")/i,
   /\b(?:give|provide)\s+(?:appropriate\s+)?(?:credit|attribution)\b/i,
   /\battribution\s+(?:notice|statement|text|requirement)s?\b[^.]{0,80}\b(?:must|shall|include|retain|provide)/i,
-  /\b(?:must|shall)\s+(?:retain|include|keep)\b[^.]{0,80}\b(?:attribution|"[^"]{5,120}(?:licensed|provided) under)/i,
+  /\b(?:must|shall)\s+(?:retain|include|keep)\b[^.]{0,80}"[^"]{5,120}(?:licensed|provided) under/i,
   /\bidentification of the creator/i,
+  // A notice with set words to carry, not Apache's duty to keep existing notices.
+  /\b(?:retain|provide|include|display|carry)\w*\b[^.]{0,80}\bfollowing attribution notices?\b/i,
+  /\battribution notices?\b[^.]{0,100}["\u201C]/i,
+  /\b(?:accompanied by|include|distribute)\w*\b[^.]{0,40}["'\u201C]?notice["'\u201D]?\s+text file\b/i,
   /^Attribution\b/,
 ];
 
@@ -229,7 +234,7 @@ const DERIVATIVE_NAMING = [
 const PROPAGATION = [
   /\b(?:include|incorporate)\b[^.]{0,80}\b(?:use[\s-]based\s+)?restrictions\b[^.]{0,80}\b(?:enforceable|legal agreement|agreement governing)/i,
   /\benforceable provision\b/i,
-  /\b(?:provide|give|deliver|accompany|supply|include)\b[^.]{0,40}\b(?:a\s+)?copy of\s+(?:this|the)\s+(?:agreement|license|licence|terms)\b/i,
+  /\b(?:provide|give|deliver|accompany|supply|include|make available)\b[^.]{0,90}\b(?:a\s+)?copy of\s+(?:this|the)\s+(?:agreement|license|licence|terms)\b/i,
   /\bsubject to (?:this|the same) (?:agreement|license|terms)\b[^.]{0,60}\b(?:recipients?|third part|downstream|distribut)/i,
   /\b(?:distribute|share|license)\w*\b[^.]{0,80}\bunder the (?:same|identical|terms of this)\s+(?:license|licence|agreement|terms)\b/i,
   /\b(?:same|similar|compatible)\s+(?:license|licence|terms)\b[^.]{0,40}\b(?:adapt|deriv|modif)/i,

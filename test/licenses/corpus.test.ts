@@ -3,7 +3,13 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { classifyText, factFromText } from "../../src/licenses/index.js";
+import {
+  classifyText,
+  clauseNames,
+  extractClauses,
+  factFromText,
+  getLicense,
+} from "../../src/licenses/index.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const corpus = path.join(path.resolve(repoRoot, "../shared"), "corpus/licenses");
@@ -46,6 +52,20 @@ describe.skipIf(!present)("shared corpus (../shared/corpus/licenses)", () => {
     expect(c.license).toBe(row.expected);
     expect(c.confidence).toBeGreaterThanOrEqual(0.7);
     if (row.mau !== undefined) expect(c.clauses.mauThreshold).toBe(row.mau);
+  });
+
+  it("finds in each model license's own words every clause the catalog states for it", () => {
+    // Policy documents (AUPs) are labelled with their family but do not restate the license's terms.
+    const licenses = all.filter(
+      (r) => !/policy/.test(r.id) && getLicense(r.expected)?.spdx.startsWith("LicenseRef-"),
+    );
+    expect(licenses.length).toBeGreaterThan(15);
+    for (const row of licenses) {
+      const extracted = extractClauses(text(row.id));
+      const stated = getLicense(row.expected)!.clauses;
+      expect(clauseNames(extracted), row.id).toEqual(expect.arrayContaining(clauseNames(stated)));
+      expect(extracted.nonCommercial === true, row.id).toBe(stated.nonCommercial === true);
+    }
   });
 
   it("reads the MAU number from the text itself where the index gives one", () => {

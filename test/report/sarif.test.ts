@@ -1,6 +1,6 @@
-// No npm package we may add ships the official SARIF 2.1.0 schema alongside the CycloneDX one, so
-// these tests check the subset of the SARIF 2.1.0 structure that GitHub code scanning reads
-// (tool.driver, rules, results, physicalLocation) rather than a full schema validation.
+// sarif-schema.test.ts validates against the published schema; these tests check, more closely,
+// the subset of the SARIF 2.1.0 structure that GitHub code scanning reads
+// (tool.driver, rules, results, physicalLocation).
 import { describe, expect, it } from "vitest";
 import { renderSarif } from "../../src/report/index.js";
 import { ruleId } from "../../src/report/sarif.js";

@@ -339,6 +339,14 @@ export function classifyText(input: string): Classification {
 
   if (sig) {
     const info = getLicense(sig.id)!;
+    // "X License – Adapted for Y", "Additional terms": the vendor's license with changes of someone's.
+    const head = signatureText(text.slice(0, 2000)).slice(0, 400);
+    if (sig.strong && /\b(?:adapted|modified|amended|additional (?:license )?terms)\b/.test(head)) {
+      return {
+        ...fromInfo(info, 0.8, found, true),
+        note: `${info.name} with changes announced in its title; read the added terms`,
+      };
+    }
     return {
       license: info.id,
       spdx: info.spdx,

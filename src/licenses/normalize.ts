@@ -12,6 +12,7 @@ export function nameKey(name: string): string {
   const words = name
     .toLowerCase()
     .normalize("NFKC")
+    .replace(/[-_]+/g, " ")
     .replace(
       /licen[cs]e[sd]?|agreement|version|\bthe\b|\bterms of use\b|\bterms\b|\bonly\b|\bor[- ]later\b/g,
       " ",

@@ -132,6 +132,7 @@ export const SIGNATURES: readonly Signature[] = [
     titles: [
       / stability ai non commercial (?:research )?community license/,
       / stable [a-z0-9 ]{0,40}non commercial (?:research )?community license/,
+      / sdxl 0\.9 research license/,
     ],
   },
   {

@@ -55,6 +55,11 @@ describe("declared names", () => {
     ["nvidia-open-model-license", "nvidia-open-model-license"],
     ["databricks-open-model-license", "databricks-open-model-license"],
     ["llama3", "llama3"],
+    ["gemma-terms-of-use", "gemma"],
+    ["llama-3.1-community-license", "llama3.1"],
+    ["meta-llama-3-community-license", "llama3"],
+    ["deepseek-model", "deepseek-model-license"],
+    ["falcon", "falcon-llm-license"],
   ])("license: other + license_name: %s -> %s", (name, id) => {
     const f = declared("other", name);
     expect(f?.license).toBe(id);

@@ -201,3 +201,23 @@ describe("standard licenses outside the references are not named as a sibling", 
     expect(classifyText(spdx("CC-BY-NC-ND-3.0")).license).toBe("cc-by-nc-nd-3.0");
   });
 });
+
+describe.skipIf(!present)("model licenses changed by a third party", () => {
+  it("keeps the family of a vendor license whose title announces changes, with a note", () => {
+    const llama3 = corpusText("llama3-license");
+    const adapted = llama3.replace(
+      /^(.*COMMUNITY LICENSE AGREEMENT)/,
+      "$1 - Adapted for Example Corp\n\nExample Corp Additional License Terms Release Date: 2024",
+    );
+    const c = classifyText(adapted);
+    expect(c.license).toBe("llama3");
+    expect(c.confidence).toBeLessThan(0.9);
+    expect(c.note).toMatch(/changes/);
+    expect(c.clauses.mauThreshold).toBe(700_000_000);
+  });
+
+  it("takes the threshold the text states over the catalog's", () => {
+    const changed = corpusText("llama2-license").replace(/700 million/g, "50 million");
+    expect(classifyText(changed).clauses.mauThreshold).toBe(50_000_000);
+  });
+});

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { loadPreset, PRESET_NAMES, parsePolicy } from "./policy/index.js";
 import type { ChangedFile, Policy } from "./types.js";
@@ -9,12 +9,13 @@ export const DEFAULT_POLICY_FILE = ".github/model-license-policy.yml";
 /** Reads a repository-relative file; null when it does not exist. */
 export type FileReader = (file: string) => string | null;
 
-/** Files as they are in the working tree, never outside it. */
+/** Files as they are in the working tree, never outside it, links included. */
 export function workingTreeReader(root: string): FileReader {
   return (file) => {
-    const full = path.resolve(root, file);
-    if (full !== root && !full.startsWith(root + path.sep)) return null;
     try {
+      const realRoot = realpathSync(root);
+      const full = realpathSync(path.resolve(root, file));
+      if (!full.startsWith(realRoot + path.sep)) return null;
       return readFileSync(full, "utf8");
     } catch {
       return null;

@@ -102,7 +102,8 @@ export async function runScan(argv: string[], io: CommandIO): Promise<number> {
       changed && !explicit ? policyChangeNotice(changed, loaded.file ?? DEFAULT_POLICY_FILE) : null;
     if (notice) notices.push(notice);
   } catch (err) {
-    io.stderr(`${err instanceof PolicyError ? err.message : (err as Error).message}\n`);
+    const messages = err instanceof PolicyError ? err.all.map((e) => e.message) : [(err as Error).message];
+    io.stderr(`${messages.join("\n")}\n`);
     return EXIT.usage;
   }
 

@@ -2,12 +2,20 @@
 // with `licensee` (GitHub's detector) in the same run: accuracy and time side by side.
 // Runnable alone: `npx tsx bench/classify.ts` (writes docs/CLASSIFY.md).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { classifyText } from "../src/licenses/index.js";
+import { classifyText, getLicense } from "../src/licenses/index.js";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = path.join(path.resolve(REPO_ROOT, "../shared"), "corpus/licenses");
@@ -211,6 +219,7 @@ export async function benchClassify(): Promise<string> {
       } |`,
     );
   }
+  lines.push(...(await spdxSweep(lic !== null)));
   const misses = all
     .map((c, i) => [c, i] as const)
     .filter(([c, i]) => c.group !== "corpus" && !right(ours[i]!.license, c));
@@ -219,6 +228,64 @@ export async function benchClassify(): Promise<string> {
     lines.push(`- ${c.name}: expected ${cell(c.expected)}, got ${cell(ours[i]!.license)}`);
   lines.push("");
   return lines.join("\n");
+}
+
+/** The same license text under another SPDX id: "GPL-2.0", "GPL-2.0-only", "GPL-2.0+" and "-or-later". */
+const base = (id: string) => id.toLowerCase().replace(/(-only|-or-later|\+)$/, "");
+
+/**
+ * Every text of spdx-license-list, most of them licenses we hold no reference for: how often each
+ * tool names a license the text is not. A miss (no answer) is honest; a wrong name is not.
+ */
+async function spdxSweep(withLicensee: boolean): Promise<string[]> {
+  const dir = path.join(
+    path.dirname(createRequire(import.meta.url).resolve("spdx-license-list/package.json")),
+    "licenses",
+  );
+  const ids = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.slice(0, -5));
+  const sweep: Case[] = ids.map((id) => ({ name: id, group: "corpus", text: spdxText(id), expected: id }));
+  const t0 = performance.now();
+  const ours = sweep.map((c) => {
+    const r = classifyText(c.text);
+    return r.license ? (getLicense(r.license)?.spdx ?? r.license) : null;
+  });
+  const oursMs = performance.now() - t0;
+  const lic = withLicensee ? runLicensee(sweep) : null;
+  const licSpdx = lic?.answers.map((k) => (k ? (getLicense(k)?.spdx ?? k) : null));
+  const tally = (answers: Array<string | null>) => {
+    let right = 0;
+    let wrong = 0;
+    answers.forEach((a, i) => {
+      if (a === null) return;
+      if (base(a) === base(sweep[i]!.expected!)) right++;
+      else wrong++;
+    });
+    return { right, wrong, none: answers.length - right - wrong };
+  };
+  const o = tally(ours);
+  const l = licSpdx ? tally(licSpdx) : null;
+  return [
+    "",
+    `All ${sweep.length} texts of spdx-license-list (we hold references for about 45 of them; the rest must get no answer or the right one):`,
+    "",
+    "| | named right | named wrong | no answer | time |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    `| ours | ${o.right} | ${o.wrong} | ${o.none} | ${oursMs.toFixed(0)} ms |`,
+    l && lic
+      ? `| licensee | ${l.right} | ${l.wrong} | ${l.none} | ${lic.ms.toFixed(0)} ms |`
+      : "| licensee | — | — | — | — |",
+    "",
+    `Our wrong names: ${
+      ours
+        .map((a, i) =>
+          a !== null && base(a) !== base(sweep[i]!.expected!) ? `${sweep[i]!.expected} → ${a}` : null,
+        )
+        .filter(Boolean)
+        .join(", ") || "none"
+    }.`,
+  ];
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -52,7 +52,16 @@ interface Reference {
   spdx: string;
   id: string;
   size: number;
+  /** Words of the license's own name its text repeats ("eclipse", "apache"): every copy has them. */
+  nameWords: string[];
 }
+
+// Name words that say nothing about which license it is.
+const GENERIC_NAME_WORDS = new Set(
+  "license licence version public general lesser library only or later the and of new revised simplified clause international unported generic open source free software data common commons agreement attribution sharealike noncommercial noderivatives noderivs zero dedication domain no".split(
+    " ",
+  ),
+);
 
 let index: { refs: Reference[]; postings: Map<string, number[]> } | null = null;
 
@@ -66,9 +75,13 @@ function referenceIndex() {
     const info =
       LICENSES.find((l) => l.id === t.spdx.toLowerCase()) ?? LICENSES.find((l) => l.spdx === t.spdx);
     if (!info) continue;
-    const set = shingles(words(t.text));
+    const ws = words(t.text);
+    const set = shingles(ws);
     const n = refs.length;
-    refs.push({ spdx: t.spdx, id: info.id, size: set.size });
+    const nameWords = words(t.name).filter(
+      (w) => w.length > 2 && !GENERIC_NAME_WORDS.has(w) && ws.filter((x) => x === w).length >= 3,
+    );
+    refs.push({ spdx: t.spdx, id: info.id, size: set.size, nameWords });
     for (const s of set) {
       const list = postings.get(s);
       if (list) list.push(n);
@@ -188,7 +201,7 @@ const NOTICE_MAX_CHARS = 1500;
 const NOTICE =
   /\b(?:licen[cs]ed|released|distributed|available|provided|published|governed|covered|made available)\b[^.;:]{0,40}?\bunder\s+(?:the\s+|a\s+|an\s+)?(?:terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?)?([^;:()\n]{3,100})/gi;
 const GNU_HEADER =
-  /\bterms of the gnu (affero |lesser |library )?general public license\b[^.]{0,120}?\bversion (\d(?:\.\d)?)/i;
+  /\bterms of the gnu (affero |lesser |library )?general public licen[cs]e\b[^.]{0,120}?\bversion (\d(?:\.\d)?)/i;
 
 /** A short notice that names a license ("Licensed under the Apache License, Version 2.0 ..."). */
 export function byNotice(text: string): LicenseInfo | undefined {
@@ -313,6 +326,20 @@ export function classifyText(input: string): Classification {
   // A standard text nearly whole, with nothing operative added: that license.
   if (match && match.recall >= MIN_RECALL) {
     const added = addedTerms(text, match.spdx);
+    const ref = referenceIndex().refs.find((r) => r.spdx === match.spdx)!;
+    const present = new Set(words(text));
+    const unnamed = ref.nameWords.filter((w) => !present.has(w));
+    if (unnamed.length > 0 && !sig?.strong) {
+      // Same wording under another name (CPL and EPL): a different license, not a copy.
+      return {
+        license: null,
+        spdx: null,
+        confidence: 0.2,
+        categories: unknownCategories(found),
+        clauses: found,
+        note: `Worded like ${ref.spdx} but never names it ("${unnamed.join('", "')}" missing): another license on the same text`,
+      };
+    }
     const info = getLicense(match.id)!;
     if (added.length === 0 && (!sig?.strong || match.recall >= 0.97)) {
       const confidence = Math.min(1, 0.55 + 0.35 * match.recall + 0.1 * match.precision);

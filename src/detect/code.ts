@@ -235,8 +235,35 @@ const SETTING_CALLS = new Set([
   "environ.get",
 ]);
 
+/**
+ * Whether a text can hold a reference the lexer would find: a string literal that starts like an
+ * id and has a slash, or a loader whose bare-name argument counts. Most source files have neither,
+ * and this native search is many times faster than lexing them.
+ */
+const MAYBE_ID =
+  /["'`](?:[A-Za-z0-9_][\w.-]{0,95}\/[\w.]|bert|distil|roberta|gpt2|openai-gpt|t5|xl|albert|ctrl|camembert|transfo|flaubert)/;
+const BARE_LOADERS = [
+  "SentenceTransformer",
+  "Embeddings",
+  "load_dataset",
+  "dataset_info",
+  "get_dataset_",
+  "YOLO",
+  "RTDETR",
+  "SAM(",
+  "NAS(",
+  "hub.",
+];
+
+function mayHoldReference(text: string): boolean {
+  if (MAYBE_ID.test(text)) return true;
+  for (const name of BARE_LOADERS) if (text.includes(name)) return true;
+  return false;
+}
+
 export function detectCode(file: string, text: string, lang: Lang): RawReference[] {
   const out: RawReference[] = [];
+  if (!mayHoldReference(text)) return out;
   const prefix = lang === "py" ? "python" : "js";
   const emit = (
     tok: StrTok,
@@ -374,7 +401,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       // a bare org/name string in no known pattern: a candidate for the Hub to confirm
       if (a.str.imported || a.str.interp || a.str.bytes || isOutgoingKey(key)) continue;
       const v = a.str.value;
-      if (v.includes("://") || v.includes(" ")) continue;
+      if (!v.includes("/") || v.includes("://") || v.includes(" ")) continue;
       const norm = normalizeHubId(v);
       if (norm && !norm.localLike && !/^hf[-_]hub:/i.test(v) && !/^(?:hf\.co|huggingface\.co)\//i.test(v)) {
         out.push({

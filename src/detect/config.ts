@@ -144,17 +144,20 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lineNo = i + 1;
-    if (line.length > MAX_LINE) {
-      // Minified JSON: a flat scan of "key": "value" pairs.
-      if (!options.frontMatter) {
-        JSON_PAIR.lastIndex = 0;
-        for (let m = JSON_PAIR.exec(line); m; m = JSON_PAIR.exec(line)) {
-          const kind = kindOf(m[1]!, undefined);
-          if (kind) emit(m[2]!, kind, lineNo, "key", 1, true);
-        }
+    const firstQuote = line.indexOf('"');
+    if (
+      !options.frontMatter &&
+      firstQuote >= 0 &&
+      (line.length > MAX_LINE || line.indexOf('"', firstQuote + 1) > 0)
+    ) {
+      // JSON objects on one line (JSON Lines, minified files, inline tables): "key": "value" pairs.
+      JSON_PAIR.lastIndex = 0;
+      for (let m = JSON_PAIR.exec(line); m; m = JSON_PAIR.exec(line)) {
+        const kind = kindOf(m[1]!, undefined);
+        if (kind) emit(m[2]!, kind, lineNo, "key", 1, true);
       }
-      continue;
     }
+    if (line.length > MAX_LINE) continue;
     const trimmed = line.trim();
     if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith("//") || trimmed.startsWith(";"))
       continue;
@@ -183,6 +186,7 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       const value = cleanValue(rest);
       if (kind) emit(value, kind, lineNo, options.frontMatter ? "model-card" : "key", 1, true);
       else if (
+        value.includes("/") &&
         !options.frontMatter &&
         !NOT_CANDIDATE.has(key.toLowerCase()) &&
         !isOutgoingKey(key) &&

@@ -46,6 +46,8 @@ export function fileKind(file: string): Kind {
     case "json":
     case "jsonc":
     case "json5":
+    case "jsonl":
+    case "ndjson":
     case "toml":
     case "ini":
     case "cfg":

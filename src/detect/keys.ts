@@ -92,16 +92,37 @@ export function canonicalKey(key: string): string {
 }
 
 /** Whether a key names a model pushed or saved elsewhere (never a reference, not even a candidate). */
+const outgoing = new Map<string, boolean>();
+
 export function isOutgoingKey(key: string | undefined): boolean {
   if (!key) return false;
-  const k = canonicalKey(key);
-  return OUTGOING_KEYS.has(k) || /^(?:output|save|push|hub|new|target|out)_/.test(k);
+  let v = outgoing.get(key);
+  if (v === undefined) {
+    const k = canonicalKey(key);
+    v = OUTGOING_KEYS.has(k) || /^(?:output|save|push|hub|new|target|out)_/.test(k);
+    if (outgoing.size > 10_000) outgoing.clear();
+    outgoing.set(key, v);
+  }
+  return v;
 }
 
 export type KeyKind = "model" | "dataset" | null;
 
+const cache = new Map<string, KeyKind>();
+
+/** Whether a key names a model, a dataset, or neither (memoized: config keys repeat a lot). */
 export function keyKind(key: string | undefined): KeyKind {
   if (!key) return null;
+  let kind = cache.get(key);
+  if (kind === undefined) {
+    kind = computeKeyKind(key);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(key, kind);
+  }
+  return kind;
+}
+
+function computeKeyKind(key: string): KeyKind {
   const k = canonicalKey(key);
   if (!k || OUTGOING_KEYS.has(k)) return null;
   if (MODEL_KEYS.has(k)) return "model";

@@ -12,6 +12,8 @@ interface Tok {
 }
 
 const MAX_LINE = 20_000;
+/** Lines that can start a reference: a download or serve command, a flag, an assignment. */
+const SHELL_LINE = /download|serve|-[A-Za-z]|=|\bENV\b|\bARG\b/;
 
 /** Options of `huggingface-cli download` / `hf download` that take a value. */
 const DOWNLOAD_VALUE_OPTS = new Set([
@@ -88,7 +90,8 @@ export function detectShell(
   };
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    if (line.length > MAX_LINE) {
+    const pending = cmd.length > 0;
+    if (line.length > MAX_LINE || (!pending && !SHELL_LINE.test(line))) {
       flush();
       continue;
     }
@@ -104,8 +107,9 @@ export function detectShell(
     }
     const continued = body.endsWith("\\");
     splitTokens(continued ? body.slice(0, -1) : body, i + 1, cmd);
-    // YAML lists spread one command over many lines; shell ends it at a line without "\".
-    if (!continued && !options.yaml) flush();
+    // A command ends at a line without "\"; in YAML a list item that is a flag takes the next item.
+    const last = cmd[cmd.length - 1]?.text ?? "";
+    if (!continued && !(options.yaml && last.startsWith("-") && !last.includes("="))) flush();
   }
   flush();
   return out;

@@ -21,7 +21,8 @@ export async function listFiles(root: string): Promise<string[]> {
     // Tracked symlinks may point anywhere: keep only those that resolve to a file inside.
     const kept: string[] = [];
     for (const f of files) {
-      if (await isSafeFile(realRoot, f)) kept.push(f);
+      if (f.mode === "100644" || f.mode === "100755") kept.push(f.path);
+      else if (f.mode === "120000" && (await isSafeFile(realRoot, f.path))) kept.push(f.path);
     }
     return kept.sort();
   }

@@ -33,15 +33,23 @@ export async function isGitCheckout(root: string): Promise<boolean> {
   }
 }
 
-/** Tracked files under root, relative to root. */
-export async function trackedFiles(root: string): Promise<string[]> {
-  const out = await git(root, ["ls-files", "-z", "--full-name", "--", "."]);
+/** Tracked files under root, relative to root, with their git mode (120000: a link, 160000: a submodule). */
+export async function trackedFiles(root: string): Promise<{ path: string; mode: string }[]> {
+  const out = await git(root, ["ls-files", "-z", "--stage", "--full-name", "--", "."]);
   const prefix = (await git(root, ["rev-parse", "--show-prefix"])).toString().trim();
-  return out
-    .toString("utf8")
-    .split("\0")
-    .filter(Boolean)
-    .map((f) => (prefix && f.startsWith(prefix) ? f.slice(prefix.length) : f));
+  const seen = new Set<string>();
+  const files: { path: string; mode: string }[] = [];
+  for (const entry of out.toString("utf8").split("\0")) {
+    // "<mode> <sha> <stage>\t<path>"; a conflicted file is listed once per stage.
+    const tab = entry.indexOf("\t");
+    if (tab < 0) continue;
+    const full = entry.slice(tab + 1);
+    const path = prefix && full.startsWith(prefix) ? full.slice(prefix.length) : full;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    files.push({ path, mode: entry.slice(0, entry.indexOf(" ")) });
+  }
+  return files;
 }
 
 function checkRev(rev: string): void {

@@ -25,6 +25,7 @@ export async function upsertStickyComment(
   issueNumber: number,
   marker: string,
   body: string,
+  options: { createIfMissing?: boolean } = {},
 ): Promise<WriteOutcome> {
   try {
     const comments = await client.paginate(client.rest.issues.listComments, {
@@ -38,6 +39,7 @@ export async function upsertStickyComment(
       const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
       return { ok: true, url: data.html_url, action: "updated" };
     }
+    if (options.createIfMissing === false) return { ok: true, url: "", action: "unchanged" };
     const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
     return { ok: true, url: data.html_url, action: "created" };
   } catch (err) {

@@ -66,15 +66,20 @@ export async function publish(result: ScanResult, p: PublishContext): Promise<vo
       comments,
     );
   } else {
+    // A pull request that never brought a model gets no comment; one that did sees it resolved.
     outcome = await upsertStickyComment(
       client,
       repo,
       ctx.pullNumber,
       COMMENT_MARKER,
       renderMarkdown(result, p.links),
+      {
+        createIfMissing: result.findings.length > 0 || result.errors.length > 0,
+      },
     );
   }
   if (outcome.ok) {
+    if (!outcome.url) return;
     core.setOutput("comment-url", outcome.url);
     core.info(
       `pull request ${inputs.comment === "review" ? "review" : "comment"} ${outcome.action}: ${outcome.url}`,

@@ -1,7 +1,7 @@
 // The action as a runner starts it, on the sample pull request, against the two loopback servers.
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSampleRepo, type TestRepo } from "../helpers/git-repo.js";
+import { createRepo, createSampleRepo, type TestRepo } from "../helpers/git-repo.js";
 import { type ActionRun, pullRequestPayload, runAction } from "../helpers/run-action.js";
 import { type GitHubServer, newGitHubState, startGitHub } from "../servers/github.js";
 import { type HubServer, SAMPLE_HUB, startHub } from "../servers/hub.js";
@@ -107,5 +107,53 @@ describe("action on a pull request", () => {
     const report = readFileSync(first.outputs.report ?? "", "utf8");
     expect(report).not.toContain(TOKEN);
     for (const req of hub.requests) expect(req.authorization ?? "").not.toContain(TOKEN);
+  });
+});
+
+describe("sticky comment lifecycle", () => {
+  it("creates no comment for a change without models, and says so when a later push removes them", async () => {
+    const hub = await startHub(SAMPLE_HUB);
+    const github = await startGitHub(newGitHubState("acme", "app"), { writeTokens: [TOKEN] });
+    const repo = createRepo({
+      ".github/model-license-policy.yml":
+        "version: 1\ndeny:\n  categories: [non-commercial]\nunmatched: pass\n",
+      "app.py": "print('hello')\n",
+    });
+    const run = (head: string) => {
+      repo.git("checkout", "-q", head);
+      return runAction({
+        workspace: repo.dir,
+        eventName: "pull_request",
+        payload: pullRequestPayload(repo.base, head, 30),
+        sha: head,
+        apiUrl: github.url,
+        inputs: { "github-token": TOKEN, "hub-url": hub.url },
+      });
+    };
+    try {
+      const quiet = repo.commit({ "docs/readme.txt": "no models here\n" }, "docs only");
+      const none = await run(quiet);
+      expect(none.status, none.stdout).toBe(0);
+      expect(none.outputs.verdict).toBe("pass");
+      expect(github.state.comments.get(30)).toBeUndefined();
+
+      const withModel = repo.commit({
+        "app.py": 'pipeline("text-to-audio", model="facebook/musicgen-small")\n',
+      });
+      expect((await run(withModel)).status).toBe(1);
+      expect(github.state.comments.get(30)?.[0]?.body).toContain("facebook/musicgen-small");
+
+      const fixed = repo.commit({ "app.py": "print('no model')\n" }, "drop the model");
+      const resolved = await run(fixed);
+      expect(resolved.status).toBe(0);
+      const comments = github.state.comments.get(30) ?? [];
+      expect(comments).toHaveLength(1);
+      expect(comments[0]?.body).not.toContain("facebook/musicgen-small");
+      expect(comments[0]?.body).toMatch(/no model references/i);
+    } finally {
+      await hub.close();
+      await github.close();
+      repo.remove();
+    }
   });
 });

@@ -20,8 +20,8 @@ import {
 const require = createRequire(import.meta.url);
 const schemaPath = require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
 const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(ajv);
+const ajv = new Ajv.default({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats.default(ajv);
 const validate = ajv.compile(schema);
 const ctx: LinkContext = { hubUrl: "https://huggingface.co", githubUrl: "https://github.com" };
 

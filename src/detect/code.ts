@@ -59,6 +59,20 @@ const RULES: Rule[] = [
     kind: "hf-model",
   },
   {
+    name: "diffusers-adapter",
+    match: (l) => l === "load_lora_weights" || l === "load_textual_inversion" || l === "load_ip_adapter",
+    pos: [0],
+    kws: ["pretrained_model_name_or_path_or_dict", "pretrained_model_name_or_path"],
+    kind: "hf-model",
+  },
+  {
+    name: "inference-client",
+    match: (l) => l === "InferenceClient" || l === "AsyncInferenceClient",
+    pos: [0],
+    kws: ["model"],
+    kind: "hf-model",
+  },
+  {
     name: "dataset_info",
     match: (l) => l === "dataset_info",
     pos: [0],
@@ -136,6 +150,22 @@ const RULES: Rule[] = [
     kind: "ultralytics",
   },
 ];
+
+/** @huggingface/hub functions whose options name a repository with `repo`. */
+const HUB_JS = new Set([
+  "downloadFile",
+  "downloadFileToCacheDir",
+  "snapshotDownload",
+  "listFiles",
+  "fileDownloadInfo",
+  "modelInfo",
+  "datasetInfo",
+  "fileExists",
+]);
+
+function lastPart(callee: string): string {
+  return callee.slice(callee.lastIndexOf(".") + 1);
+}
 
 /** Calls whose string arguments are never references brought in: uploads, paths, imports. */
 const NOT_REFS = new Set([
@@ -341,8 +371,21 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     return true;
   };
 
+  // Strings assigned to names, so that a loader called with the name counts them (same file,
+  // assignment before use; the last assignment wins).
+  const vars = new Map<string, StrTok[]>();
   lex(text, lang, (frame: Frame) => {
     const used = new Set<Arg>();
+    if (frame.open === "stmt" || (lang === "js" && frame.open === "{")) {
+      for (const a of frame.args) {
+        if (a.kw === undefined) continue;
+        const toks = a.str ? [a.str] : a.strs;
+        if (toks && toks.length > 0) {
+          if (vars.size > 10_000) vars.clear();
+          vars.set(a.kw, toks);
+        }
+      }
+    }
     const callee = frame.callee ?? "";
     const last = callee.slice(callee.lastIndexOf(".") + 1);
     if (frame.open === "(" && callee) {
@@ -365,6 +408,10 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
           const peft = rule.name === "from_pretrained" && idx === 1 && frame.args[0]?.str === undefined;
           if ((hit || peft) && a.str) {
             if (emit(a.str, kind, rule.name, 1, frame.revision, rule.expand)) used.add(a);
+          } else if (hit && a.name && vars.has(a.name)) {
+            // MODEL = "org/x" ... from_pretrained(MODEL): the literal is the reference
+            for (const t of vars.get(a.name)!)
+              emit(t, kind, `${rule.name}(variable)`, 1, frame.revision, rule.expand);
           }
         }
       }
@@ -384,11 +431,34 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         }
       }
     }
+    // @huggingface/hub: downloadFile({ repo: "org/x", path }) / { repo: { type: "dataset", name } }
+    if (frame.open === "{" && lang === "js" && frame.outerCallee && HUB_JS.has(lastPart(frame.outerCallee))) {
+      for (const a of frame.args) {
+        if (a.kw === "repo" && a.str && emit(a.str, "hf-model", "hub-js", 1, frame.revision)) used.add(a);
+      }
+    }
+    if (frame.open === "{" && lang === "js" && frame.outerKw === "repo") {
+      const type = frame.args.find((a) => a.kw === "type")?.str?.value;
+      const name = frame.args.find((a) => a.kw === "name");
+      if (name?.str && (type === "dataset" || type === "model" || type === undefined)) {
+        if (emit(name.str, type === "dataset" ? "hf-dataset" : "hf-model", "hub-js", 0.9, undefined))
+          used.add(name);
+      }
+    }
     // keyword arguments, dict/object keys, assignments, and list items under such a key
+    const inherited = frame.open === "[" || frame.open === "{" ? keyKind(frame.outerKw) : null;
     for (const a of frame.args) {
-      if (used.has(a) || !a.str) continue;
+      if (used.has(a)) continue;
+      if (!a.str) {
+        // `model = "org/a" if big else "org/b"`: strings inside a larger expression
+        const kk = a.strs && a.kw !== undefined ? keyKind(a.kw) : null;
+        if (kk)
+          for (const t of a.strs!)
+            emit(t, kk === "dataset" ? "hf-dataset" : "hf-model", "expression", 0.8, undefined);
+        continue;
+      }
       const key = a.kw ?? (frame.open === "[" ? frame.outerKw : undefined);
-      const kk = keyKind(key);
+      const kk = keyKind(key) ?? (a.kw === undefined || frame.open === "{" ? inherited : null);
       if (kk && !a.str.imported) {
         const sdkObject = lang === "js" && frame.open === "{" && frame.outerCallee && a.kw === "model";
         const conf = sdkObject ? 1 : 0.9;

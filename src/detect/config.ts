@@ -141,6 +141,7 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
 
   const lines = text.split("\n");
   let stack: Level[] = [];
+  const envName = new Map<number, string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lineNo = i + 1;
@@ -184,7 +185,11 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
         continue;
       }
       const value = cleanValue(rest);
-      if (kind) emit(value, kind, lineNo, options.frontMatter ? "model-card" : "key", 1, true);
+      // Kubernetes env lists: `- name: MODEL_ID` then `value: org/x`
+      if (key === "name") envName.set(indent, value);
+      const envKind = key === "value" ? kindOf(envName.get(indent) ?? "", undefined) : null;
+      if (envKind) emit(value, envKind, lineNo, "env", 1, true);
+      else if (kind) emit(value, kind, lineNo, options.frontMatter ? "model-card" : "key", 1, true);
       else if (
         value.includes("/") &&
         !options.frontMatter &&

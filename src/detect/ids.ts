@@ -128,7 +128,7 @@ export function isRepoShape(id: string): boolean {
   if (slash <= 0 || slash !== id.lastIndexOf("/")) return false;
   const org = id.slice(0, slash);
   const name = id.slice(slash + 1);
-  if (!ORG.test(org) || !SEGMENT.test(name)) return false;
+  if (org.length < 2 || !ORG.test(org) || !SEGMENT.test(name)) return false;
   if (name.endsWith(".") || name.includes("..") || name.includes("--") || org.includes("..")) return false;
   // Names with no letter at all ("12/2024", "1/2") are dates and fractions.
   if (!/[A-Za-z]/.test(name) || !/[A-Za-z]/.test(org)) return false;
@@ -158,11 +158,17 @@ export function normalizeHubId(raw: string, kind: RefKind = "hf-model"): Normali
   }
   if (/^(?:\.{1,2}[/\\]|[/\\~$%<{]|[A-Za-z]:[/\\])/.test(s)) return null;
   if (/[\s*?[\]{}@\\]/.test(s)) return null;
-  const parts = s.split("/");
+  let parts = s.split("/");
+  // litellm and friends: huggingface/<org>/<name> is a Hub model served through a provider.
+  if (parts.length === 3 && parts[0]!.toLowerCase() === "huggingface" && !FILE_EXT.test(parts[2]!)) {
+    parts = parts.slice(1);
+    s = parts.join("/");
+  }
   if (parts.length > 2) {
-    // org/repo/file.gguf names a file in a repository; org/repo/dir is a local path.
+    // org/repo/file.gguf names a file in a repository; org/repo/dir and runs/x/best.pt are local.
     const last = parts[parts.length - 1]!;
     if (!FILE_EXT.test(last) || parts.some((p) => p.length === 0)) return null;
+    if (LOCAL_DIRS.has(parts[0]!.toLowerCase())) return null;
     s = `${parts[0]}/${parts[1]}`;
   }
   if (s.includes(":")) return null; // nvidia/cuda:12.2 is a Docker image, not a Hub id
@@ -222,6 +228,22 @@ const NON_REPO = new Set([
   "hf-inference",
   "serverless",
   "transformers",
+  "course",
+  "courses",
+  "competitions",
+  "careers",
+  "terms",
+  "code-of-conduct",
+  "content-guidelines",
+  "philosophy",
+  "partners",
+  "autotrain",
+  "brand",
+  "hub-docs",
+  "datasets-server",
+  "robots.txt",
+  "sitemap.xml",
+  "favicon.ico",
 ]);
 
 /** Dataset repos the Hub uses for its own images and badges. */
@@ -264,6 +286,13 @@ export function parseHubUrl(url: string): HubUrl | null {
   if (kind === "hf-model" && NON_REPO.has(org.toLowerCase())) return null;
   const colon = name.indexOf(":");
   if (colon >= 0) name = name.slice(0, colon); // hf.co/org/repo:Q4_K_M (Ollama quant tag)
+  let atRevision: string | undefined;
+  const at = name.indexOf("@");
+  if (at >= 0) {
+    // hf://datasets/org/name@revision/path
+    atRevision = name.slice(at + 1) || undefined;
+    name = name.slice(0, at);
+  }
   if (name.endsWith(".git")) name = name.slice(0, -4);
   name = name.replace(/\.+$/, "");
   if (!name) {
@@ -271,13 +300,16 @@ export function parseHubUrl(url: string): HubUrl | null {
   }
   const id = `${org}/${name}`;
   if (!isRepoShape(id) || SITE_ASSETS.test(id)) return null;
-  let revision: string | undefined;
+  let revision: string | undefined = atRevision;
   const verb = parts[2];
   if ((verb === "resolve" || verb === "blob" || verb === "tree" || verb === "raw") && parts[3]) {
+    revision = parts[3];
+  }
+  if (revision) {
     try {
-      revision = decodeURIComponent(parts[3]);
+      revision = decodeURIComponent(revision);
     } catch {
-      revision = parts[3];
+      // keep as written
     }
     if (revision === "main") revision = undefined;
   }

@@ -25,6 +25,8 @@ export interface Arg {
   /** The sole identifier of the argument (a variable), if it is nothing else. */
   name?: string;
   tokens: number;
+  /** Every string literal directly in the argument (capped), for `a if c else b` and the like. */
+  strs?: StrTok[];
   /** The name before a type annotation (`MODEL_ID: string = ...`), the target of a later "=". */
   colonName?: string;
 }
@@ -122,6 +124,10 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
     const a = top.cur;
     a.tokens++;
     if (a.tokens === 1) a.str = tok;
+    if (tok.value.includes("/")) {
+      a.strs ??= [];
+      if (a.strs.length < 8) a.strs.push(tok);
+    }
     resetChain();
     prevSignificant = "str";
   };
@@ -396,6 +402,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         a.tokens = 0;
         a.str = undefined;
         a.name = undefined;
+        a.strs = undefined;
       } else token();
       i++;
       resetChain();
@@ -411,6 +418,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         a.tokens = 0;
         a.str = undefined;
         a.name = undefined;
+        a.strs = undefined;
       } else {
         if (a.kw === undefined && lastWasName) a.colonName ??= lastName;
         token();

@@ -13,7 +13,7 @@ interface Tok {
 
 const MAX_LINE = 20_000;
 /** Lines that can start a reference: a download or serve command, a flag, an assignment. */
-const SHELL_LINE = /download|serve|-[A-Za-z]|=|\bENV\b|\bARG\b/;
+const SHELL_LINE = /download|serve|(?:^|[\s"'[,=])--?[A-Za-z]|[A-Za-z0-9_]\s?[?:+]?=|\bENV\b|\bARG\b/;
 
 /** Options of `huggingface-cli download` / `hf download` that take a value. */
 const DOWNLOAD_VALUE_OPTS = new Set([
@@ -82,6 +82,7 @@ export function detectShell(
     });
   };
 
+  if (!SHELL_LINE.test(text)) return out;
   const lines = text.split("\n");
   let cmd: Tok[] = [];
   const flush = () => {
@@ -184,7 +185,8 @@ function scanCommand(
     const eq = t.indexOf("=");
     if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.slice(0, eq))) {
       const kk = keyKind(t.slice(0, eq));
-      if (kk) emit(t.slice(eq + 1), kk === "dataset" ? "hf-dataset" : "hf-model", toks[i]!.line, "env", 0.9);
+      const value = t.slice(eq + 1).replace(/^["']|["']$/g, "");
+      if (kk) emit(value, kk === "dataset" ? "hf-dataset" : "hf-model", toks[i]!.line, "env", 0.9);
       continue;
     }
     if ((t === "ENV" || t === "ARG") && next && next.text.indexOf("=") < 0 && toks[i + 2]) {

@@ -23,6 +23,8 @@ export interface CollectOptions {
 }
 
 const BINARY_SNIFF = 8192;
+/** One options object for every read: Node parses a string encoding into a new one per call. */
+const UTF8 = { encoding: "utf8" } as const;
 
 interface Job {
   file: string;
@@ -96,7 +98,7 @@ function scanOne(realRoot: string, job: Job, errors: string[]): RawReference[] {
     }
     if (SKIP_EXT.test(job.file)) return [];
     // The UTF-8 fast path of readFileSync decodes invalid bytes leniently (U+FFFD).
-    let text = readFileSync(abs, "utf8");
+    let text = readFileSync(abs, UTF8);
     const nul = text.indexOf("\u0000");
     if (nul >= 0 && nul < BINARY_SNIFF) return [];
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -246,8 +246,12 @@ const DATASET_BUILDERS = new Set([
   "lance",
 ]);
 
-const ULTRALYTICS_WEIGHTS =
-  /^(?:yolo(?:v\d+|\d+)[a-z0-9_-]{0,20}|yolo_nas_[a-z]{1,2}|rtdetr-[a-z0-9]{1,4}|sam\d?(?:\.\d)?_[a-z]{1,2}|sam\d?(?:\.\d)?[a-z0-9_-]{0,8}|mobile_sam|fastsam-[a-z]{1,2})\.pt$/i;
+/** Asset names Ultralytics downloads by itself: yolov8n.pt, yolo11s-seg.pt, rtdetr-l.pt, sam_b.pt. */
+function isUltralyticsAsset(base: string): boolean {
+  if (!base.endsWith(".pt") || base.length > 40) return false;
+  const stem = base.slice(0, -3).toLowerCase();
+  return /^(?:yolo|rtdetr-|sam|mobile_sam|fastsam-)/.test(stem) && /^[a-z0-9_.-]+$/.test(stem);
+}
 
 const BARE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}$/;
 
@@ -323,7 +327,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     }
     if (kind === "ultralytics") {
       const base = value.slice(value.lastIndexOf("/") + 1);
-      if (ULTRALYTICS_WEIGHTS.test(base) && !value.includes("/")) {
+      if (isUltralyticsAsset(base) && !value.includes("/")) {
         out.push({
           id: "ultralytics/ultralytics",
           kind: "github-repo",

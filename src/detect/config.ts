@@ -6,11 +6,10 @@
 import type { RawReference, RefKind } from "../types.js";
 import { isLegacyModel, normalizeHubId } from "./ids.js";
 import { isOutgoingKey, keyKind } from "./keys.js";
+import { indentOf, trimChars } from "./text.js";
 
 const MAX_LINE = 20_000;
 const KEY_LINE = /^(\s*)(-\s+)?["']?([A-Za-z_$][\w.$-]{0,80})["']?\s*[:=]\s?(.*)$/;
-const ITEM_LINE = /^(\s*)(?:-\s+|(?=["']))(.*)$/;
-const SECTION = /^\s*\[{1,2}\s*([A-Za-z0-9_."' -]{1,100})\s*\]{1,2}\s*$/;
 const JSON_PAIR = /"([A-Za-z_][\w.-]{0,63})"\s*:\s*"([^"\\\n]{1,300})"/g;
 
 /** Keys nested under a model key that hold its id: `model: {name: org/x}`. */
@@ -65,6 +64,15 @@ const NOT_CANDIDATE = new Set([
   "bin",
   "exports",
 ]);
+
+/** A YAML list item (`- value`) or a bare quoted JSON array element, with its indent. */
+function listItem(line: string): { indent: number; value: string } | null {
+  const indent = indentOf(line);
+  const rest = line.slice(indent);
+  if (rest.startsWith("- ")) return { indent, value: rest.slice(2) };
+  if (rest.startsWith('"') || rest.startsWith("'")) return { indent, value: rest };
+  return null;
+}
 
 function cleanValue(v: string): string {
   let s = v.trim();
@@ -162,9 +170,14 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
     const trimmed = line.trim();
     if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith("//") || trimmed.startsWith(";"))
       continue;
-    const sec = SECTION.exec(line);
-    if (sec && !line.includes(":")) {
-      const name = sec[1]!.replace(/["']/g, "").trim();
+    if (
+      trimmed.startsWith("[") &&
+      trimmed.endsWith("]") &&
+      !trimmed.includes(":") &&
+      !trimmed.includes(",")
+    ) {
+      // TOML/INI section: [model] or [[datasets]] or [tool.eval]
+      const name = trimChars(trimmed, "[ ", "] ").replaceAll('"', "").replaceAll("'", "");
       stack = [{ indent: -1, key: name.slice(name.lastIndexOf(".") + 1) }];
       continue;
     }
@@ -210,15 +223,15 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       }
       continue;
     }
-    const item = ITEM_LINE.exec(line);
+    const item = listItem(line);
     if (item) {
-      const indent = item[1]!.length;
+      const indent = item.indent;
       while (stack.length > 0 && stack[stack.length - 1]!.indent > indent) stack.pop();
       const parent = stack[stack.length - 1];
       if (!parent) continue;
       const grand = stack[stack.length - 2]?.key;
       const kind = kindOf(parent.key, grand);
-      if (kind) emit(cleanValue(item[2]!), kind, lineNo, "list", 1, true);
+      if (kind) emit(cleanValue(item.value), kind, lineNo, "list", 1, true);
     }
   }
   return out;

@@ -3,6 +3,7 @@
 // with bounded or non-overlapping quantifiers, so a hostile string cannot make it backtrack.
 
 import type { RefKind } from "../types.js";
+import { trimEndChars } from "./text.js";
 
 /** Longest string we treat as a possible id; longer literals are prose or data. */
 export const MAX_ID_TEXT = 300;
@@ -179,7 +180,7 @@ export function normalizeHubId(raw: string, kind: RefKind = "hf-model"): Normali
   if (org.toLowerCase() === "openai" && OPENAI_API_MODEL.test(name)) return null;
   if (FILE_EXT.test(name)) return null;
   const localLike =
-    LOCAL_DIRS.has(org.toLowerCase()) || /^(?:v?\d+|run|epoch|step|checkpoint)[-_]?\d*$/i.test(name);
+    LOCAL_DIRS.has(org.toLowerCase()) || /^(?:v?\d+|(?:run|epoch|step|checkpoint)(?:[-_]?\d+)?)$/i.test(name);
   return { id: s, kind, localLike: localLike || undefined };
 }
 
@@ -294,7 +295,7 @@ export function parseHubUrl(url: string): HubUrl | null {
     name = name.slice(0, at);
   }
   if (name.endsWith(".git")) name = name.slice(0, -4);
-  name = name.replace(/\.+$/, "");
+  name = trimEndChars(name, ".");
   if (!name) {
     return kind === "hf-model" && isLegacyModel(org) ? { id: org, kind } : null;
   }

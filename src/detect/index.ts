@@ -157,7 +157,15 @@ function detectMarkdown(file: string, text: string): RawReference[] {
     if (lang) {
       let body = lines.slice(start, end).join("\n");
       // Console sessions prefix commands with "$ ".
-      if (lang === "shell") body = body.replace(/^\s*\$\s+/gm, "");
+      if (lang === "shell") {
+        body = body
+          .split("\n")
+          .map((l) => {
+            const t = l.trimStart();
+            return t.startsWith("$ ") ? t.slice(2) : l;
+          })
+          .join("\n");
+      }
       out.push(...detectByKind(file, body, lang, (l) => l + start));
     }
     i = end + 1;

@@ -5,6 +5,7 @@
 import type { RawReference, RefKind } from "../types.js";
 import { normalizeHubId } from "./ids.js";
 import { keyKind } from "./keys.js";
+import { trimChars } from "./text.js";
 
 interface Tok {
   text: string;
@@ -43,7 +44,7 @@ function splitTokens(line: string, lineNo: number, out: Tok[]): void {
   // Quotes, brackets and commas only wrap words here (JSON/YAML arrays of arguments).
   const words = line.split(/[\s,[\]]+/);
   for (const w of words) {
-    const t = w.replace(/^["'`]+|["'`;]+$/g, "");
+    const t = trimChars(w, "\"'`", "\"'`;");
     if (t) out.push({ text: t, line: lineNo });
   }
 }
@@ -172,7 +173,9 @@ function scanCommand(
       if (!valueTok) continue;
       if (HF_REPO_FLAGS.has(flag)) {
         // llama.cpp: -hf user/model[:quant]
-        emit(valueTok.text.replace(/:[^/]*$/, ""), "hf-model", valueTok.line, "hf-repo", 1);
+        const v = valueTok.text;
+        const colon = v.lastIndexOf(":");
+        emit(colon > v.lastIndexOf("/") ? v.slice(0, colon) : v, "hf-model", valueTok.line, "hf-repo", 1);
         continue;
       }
       if (flag.startsWith("--")) {

@@ -4,6 +4,7 @@
 import type { RawReference } from "../types.js";
 import { normalizeHubId, parseHubUrl } from "./ids.js";
 import { LineCounter } from "./lines.js";
+import { trimEndChars } from "./text.js";
 
 const TRIGGER = /huggingface\.co\/|hf\.co\/|hf:\/\/|hf[-_]hub:/gi;
 const MAX_URL = 600;
@@ -51,7 +52,7 @@ export function detectUrls(file: string, text: string, lineMap?: (line: number) 
     let via = "url";
     if (word.startsWith("hf-hub") || word.startsWith("hf_hub")) {
       if (isHostChar(before) || before === 95) continue; // part of a longer word
-      const n = normalizeHubId(text.slice(at, end).replace(/[.:]+$/, ""));
+      const n = normalizeHubId(trimEndChars(text.slice(at, end), ".:"));
       found = n && !n.localLike ? n : null;
       via = "hf-hub-prefix";
     } else {

@@ -7,6 +7,26 @@ export interface RepoRef {
   repo: string;
 }
 
+/** A file entry of the pull request files or compare API, as detection takes it. */
+export function toChangedFile(f: {
+  filename: string;
+  status: string;
+  previous_filename?: string;
+  patch?: string;
+}): ChangedFile {
+  const status =
+    f.status === "removed"
+      ? "deleted"
+      : f.status === "renamed"
+        ? "renamed"
+        : f.status === "added"
+          ? "added"
+          : "modified";
+  // The API leaves out the patch of binary and very large files: treat every line as changed.
+  const lines = status === "added" || f.patch === undefined ? "all" : parsePatch(f.patch);
+  return { path: f.filename, status, previousPath: f.previous_filename, lines };
+}
+
 /** Changed files of a pull request from the files API, for when its commits are not in the checkout. */
 export async function pullRequestFiles(
   client: GitHubClient,
@@ -18,19 +38,7 @@ export async function pullRequestFiles(
     pull_number: pullNumber,
     per_page: 100,
   });
-  return files.map((f): ChangedFile => {
-    const status =
-      f.status === "removed"
-        ? "deleted"
-        : f.status === "renamed"
-          ? "renamed"
-          : f.status === "added"
-            ? "added"
-            : "modified";
-    // The API leaves out the patch of binary and very large files: treat every line as changed.
-    const lines = status === "added" || f.patch === undefined ? "all" : parsePatch(f.patch);
-    return { path: f.filename, status, previousPath: f.previous_filename, lines };
-  });
+  return files.map(toChangedFile);
 }
 
 /** A file's text at a commit, through the contents API; null when it does not exist there. */

@@ -8,12 +8,12 @@ import {
   workingTreeReader,
 } from "../load-policy.js";
 import type { ChangedFile, Policy } from "../types.js";
-import { gitChangedFiles, parsePatch } from "../workspace/index.js";
+import { gitChangedFiles } from "../workspace/index.js";
 import { type RunContext, scanMode } from "./context.js";
 import type { ActionInputs } from "./inputs.js";
 import { materializeChanged } from "./materialize.js";
 import type { GitHubClient } from "./octokit.js";
-import { fileAtRef, pullRequestFiles } from "./pull-request.js";
+import { fileAtRef, pullRequestFiles, toChangedFile } from "./pull-request.js";
 
 export interface ScanPlan {
   workspace: string;
@@ -93,19 +93,7 @@ export async function planScan(
       ...repo,
       basehead: `${base}...${head}`,
     });
-    changed = (data.files ?? []).map((f) => ({
-      path: f.filename,
-      status:
-        f.status === "removed"
-          ? "deleted"
-          : f.status === "added"
-            ? "added"
-            : f.status === "renamed"
-              ? "renamed"
-              : "modified",
-      previousPath: f.previous_filename,
-      lines: f.status === "added" || !f.patch ? "all" : parsePatch(f.patch),
-    }));
+    changed = (data.files ?? []).map(toChangedFile);
   }
 
   const notice = policyChangeNotice(changed, loaded.file ?? inputs.policy ?? DEFAULT_POLICY_FILE);

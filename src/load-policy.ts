@@ -78,6 +78,6 @@ export function loadPolicy(file: string | undefined, read: FileReader, describe:
 export function policyChangeNotice(changed: ChangedFile[], policyFile: string): string | null {
   const touched = changed.some((f) => f.path === policyFile || f.previousPath === policyFile);
   return touched
-    ? `This change edits the policy file \`${policyFile}\`. It was judged by the policy of the base commit; the new policy applies after merge.`
+    ? `This change edits the policy file ${policyFile}. It was judged by the policy of the base commit; the new policy applies after merge.`
     : null;
 }

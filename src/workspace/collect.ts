@@ -2,7 +2,7 @@
 // files by their first bytes only. Problems with a file become "file: message" strings; nothing
 // about a file's content makes this throw.
 
-import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { realpath } from "node:fs/promises";
 import path from "node:path";
 import {
@@ -14,17 +14,18 @@ import {
 } from "../detect/index.js";
 import type { ChangedFile, ModelRef, RawReference } from "../types.js";
 import { isInside, listFiles } from "./files.js";
+import { readFiles } from "./reader.js";
 
 export interface CollectOptions {
   /** Diff mode: only these files, and only their changed lines. */
   changed?: ChangedFile[] | null;
   /** Files the policy ignores. */
   ignore?: (file: string) => boolean;
+  /** Read on a second thread (default: when there are many files). For benchmarks and tests. */
+  readerThread?: boolean;
 }
 
 const BINARY_SNIFF = 8192;
-/** One options object for every read: Node parses a string encoding into a new one per call. */
-const UTF8 = { encoding: "utf8" } as const;
 
 interface Job {
   file: string;
@@ -75,11 +76,30 @@ function describeError(e: unknown): string {
   }
 }
 
+/** The references of one text file's bytes, filtered to the changed lines in diff mode. */
+function scanBytes(job: Job, bytes: Buffer, errors: string[]): RawReference[] {
+  if (bytes.subarray(0, BINARY_SNIFF).includes(0)) return [];
+  // Invalid UTF-8 decodes leniently (U+FFFD), and every byte offset maps to one line.
+  let text = bytes.toString("utf8");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const { refs, error } = scanText(job.file, text);
+  if (error) errors.push(`${job.file}: ${error}`);
+  if (job.lines === "all") return refs;
+  const lines = job.lines;
+  return refs.filter((r) => lines.has(r.line));
+}
+
 /**
- * One file's references. Reads are synchronous on purpose: for many small files they are several
- * times faster than promise-based reads, and the caller yields to the event loop between batches.
+ * Where a job's bytes are, or null when it needs no text read (weight files are handled here
+ * with a bounded read, binary names are skipped, links out of the tree are refused).
  */
-function scanOne(realRoot: string, job: Job, errors: string[]): RawReference[] {
+function prepare(
+  realRoot: string,
+  job: Job,
+  errors: string[],
+  out: RawReference[][],
+  k: number,
+): string | null {
   let abs = path.join(realRoot, job.file);
   try {
     // A path may be a link; what it points to must stay inside the tree.
@@ -87,29 +107,21 @@ function scanOne(realRoot: string, job: Job, errors: string[]): RawReference[] {
       const target = realpathSync(abs);
       if (!isInside(realRoot, target)) {
         errors.push(`${job.file}: skipped, a link that points outside the scanned tree`);
-        return [];
+        return null;
       }
       abs = target;
     }
     if (isWeightsFile(job.file)) {
       const ref = readWeights(abs, job.file);
       if (ref.header?.error) errors.push(`${job.file}: ${ref.header.error}`);
-      return [ref];
+      out[k] = [ref];
+      return null;
     }
-    if (SKIP_EXT.test(job.file)) return [];
-    // The UTF-8 fast path of readFileSync decodes invalid bytes leniently (U+FFFD).
-    let text = readFileSync(abs, UTF8);
-    const nul = text.indexOf("\u0000");
-    if (nul >= 0 && nul < BINARY_SNIFF) return [];
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const { refs, error } = scanText(job.file, text);
-    if (error) errors.push(`${job.file}: ${error}`);
-    if (job.lines === "all") return refs;
-    const lines = job.lines;
-    return refs.filter((r) => lines.has(r.line));
+    if (SKIP_EXT.test(job.file)) return null;
+    return abs;
   } catch (e) {
     errors.push(`${job.file}: ${describeError(e)}`);
-    return [];
+    return null;
   }
 }
 
@@ -136,16 +148,28 @@ export async function collectReferences(
     const ignore = options.ignore;
     jobs = jobs.filter((j) => !ignore(j.file));
   }
-  const raws: RawReference[] = [];
-  let lastYield = Date.now();
-  for (const job of jobs) {
-    for (const r of scanOne(realRoot, job, errors)) raws.push(r);
-    // Let timers and I/O callbacks run now and then during a long scan.
-    if (Date.now() - lastYield > 50) {
-      await new Promise((resolve) => setImmediate(resolve));
-      lastYield = Date.now();
+  const perJob: RawReference[][] = new Array(jobs.length);
+  const textJobs: number[] = [];
+  const textPaths: string[] = [];
+  for (let k = 0; k < jobs.length; k++) {
+    const abs = prepare(realRoot, jobs[k]!, errors, perJob, k);
+    if (abs !== null) {
+      textJobs.push(k);
+      textPaths.push(abs);
     }
   }
+  await readFiles(
+    textPaths,
+    (r) => {
+      const k = textJobs[r.index]!;
+      const job = jobs[k]!;
+      if ("error" in r) errors.push(`${job.file}: ${describeError(r.error)}`);
+      else perJob[k] = scanBytes(job, r.bytes, errors);
+    },
+    options.readerThread,
+  );
+  const raws: RawReference[] = [];
+  for (const refs of perJob) if (refs) for (const r of refs) raws.push(r);
   errors.sort();
   return { refs: groupReferences(raws), errors };
 }

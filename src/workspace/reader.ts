@@ -1,0 +1,151 @@
+// Reads many text files with the reading on a second thread, so that the main thread detects
+// references in one batch while the next is read: on two cores the scan takes about the longer of
+// the two instead of their sum. The worker's code is a string (no file of its own), which keeps
+// the bundled action a single file; it only reads bytes and never interprets them.
+
+import { readFileSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+
+/** Below this many files a worker's start-up costs more than it saves. */
+export const WORKER_MIN_FILES = 1500;
+const BATCH_FILES = 200;
+const BATCH_BYTES = 8 * 1024 * 1024;
+/** Batches read ahead of the main thread at most: bounds the memory of a slow consumer. */
+const MAX_AHEAD = 6;
+
+export type FileResult = { index: number; bytes: Buffer } | { index: number; error: NodeJS.ErrnoException };
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const fs = require("node:fs");
+const { files, batchFiles, batchBytes, maxAhead, ahead } = workerData;
+const counter = new Int32Array(ahead);
+let i = 0;
+while (i < files.length) {
+  while (Atomics.load(counter, 0) >= maxAhead) Atomics.wait(counter, 0, Atomics.load(counter, 0), 1000);
+  const start = i;
+  const bufs = [];
+  const sizes = [];
+  const errors = [];
+  let total = 0;
+  while (i < files.length && i - start < batchFiles && total < batchBytes) {
+    try {
+      const b = fs.readFileSync(files[i]);
+      bufs.push(b);
+      sizes.push(b.length);
+      total += b.length;
+    } catch (e) {
+      sizes.push(-1);
+      errors.push({ at: i - start, code: e.code, message: e.message });
+    }
+    i++;
+  }
+  // One transferable block per batch (a fresh ArrayBuffer, never Node's shared pool).
+  const block = new Uint8Array(new ArrayBuffer(total));
+  let off = 0;
+  for (const b of bufs) { block.set(b, off); off += b.length; }
+  Atomics.add(counter, 0, 1);
+  parentPort.postMessage({ start, sizes, errors, block }, [block.buffer]);
+}
+parentPort.postMessage({ done: true });
+`;
+
+interface BatchMessage {
+  start: number;
+  sizes: number[];
+  errors: { at: number; code?: string; message: string }[];
+  block: Uint8Array;
+  done?: undefined;
+}
+
+function readSync(paths: string[], onFile: (r: FileResult) => void): void {
+  for (let index = 0; index < paths.length; index++) {
+    try {
+      onFile({ index, bytes: readFileSync(paths[index]!) });
+    } catch (e) {
+      onFile({ index, error: e as NodeJS.ErrnoException });
+    }
+  }
+}
+
+/**
+ * Calls onFile for each path, in order, with its bytes or the error reading it. Uses a reader
+ * thread for many files and falls back to reading here when a worker cannot start.
+ */
+export async function readFiles(
+  paths: string[],
+  onFile: (r: FileResult) => void,
+  useThread = paths.length >= WORKER_MIN_FILES,
+): Promise<void> {
+  if (!useThread) {
+    readSync(paths, onFile);
+    return;
+  }
+  const ahead = new SharedArrayBuffer(4);
+  const counter = new Int32Array(ahead);
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: {
+        files: paths,
+        batchFiles: BATCH_FILES,
+        batchBytes: BATCH_BYTES,
+        maxAhead: MAX_AHEAD,
+        ahead,
+      },
+    });
+  } catch {
+    readSync(paths, onFile);
+    return;
+  }
+  let next = 0;
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    worker.on("message", (m: BatchMessage | { done: true }) => {
+      if (failed) return;
+      if (m.done) {
+        resolve();
+        return;
+      }
+      const { start, sizes, errors, block } = m as BatchMessage;
+      const bytes = Buffer.from(block.buffer, block.byteOffset, block.byteLength);
+      let off = 0;
+      let e = 0;
+      try {
+        for (let k = 0; k < sizes.length; k++) {
+          const size = sizes[k]!;
+          if (size < 0) {
+            const err = errors[e++]!;
+            const error = Object.assign(new Error(err.message), { code: err.code }) as NodeJS.ErrnoException;
+            onFile({ index: start + k, error });
+          } else {
+            onFile({ index: start + k, bytes: bytes.subarray(off, off + size) });
+            off += size;
+          }
+          next = start + k + 1;
+        }
+      } catch (err) {
+        failed = true;
+        reject(err);
+        return;
+      } finally {
+        Atomics.sub(counter, 0, 1);
+        Atomics.notify(counter, 0);
+      }
+    });
+    worker.on("error", (err) => {
+      if (failed) return;
+      failed = true;
+      // The worker died (out of memory, killed): read what is left here.
+      try {
+        readSync(paths.slice(next), (r) => onFile({ ...r, index: r.index + next }));
+        resolve();
+      } catch (e) {
+        reject(e ?? err);
+      }
+    });
+  }).finally(() => {
+    void worker.terminate();
+  });
+}

@@ -151,6 +151,18 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Rules by the last part of the callee; a few match on the whole callee or a pattern. */
+const RULE_CACHE = new Map<string, Rule | null>();
+function findRule(last: string, callee: string): Rule | undefined {
+  let rule = RULE_CACHE.get(callee);
+  if (rule === undefined) {
+    rule = RULES.find((r) => r.match(last, callee)) ?? null;
+    if (RULE_CACHE.size > 5_000) RULE_CACHE.clear();
+    RULE_CACHE.set(callee, rule);
+  }
+  return rule ?? undefined;
+}
+
 /** @huggingface/hub functions whose options name a repository with `repo`. */
 const HUB_JS = new Set([
   "downloadFile",
@@ -394,7 +406,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     const last = callee.slice(callee.lastIndexOf(".") + 1);
     if (frame.open === "(" && callee) {
       if (NOT_REFS.has(last)) return;
-      const rule = RULES.find((r) => r.match(last, callee));
+      const rule = findRule(last, callee);
       if (rule?.name === "torch.hub" && frame.args.some((a) => a.kw === "source" && a.str?.value === "local"))
         return;
       if (rule) {

@@ -100,8 +100,13 @@ export interface ConfigOptions {
   lineMap?: (line: number) => number;
 }
 
+/** Words every reference in a config file needs: a model-ish key, or an org/name value. */
+const CONFIG_GATE =
+  /[:="'\s][A-Za-z0-9][\w.-]{0,95}\/[A-Za-z0-9_]|model|dataset|token|checkpoint|pretrain|adapter|lora|llm|embed|encoder|rerank|repo|MODEL|DATASET|TOKEN|CHECKPOINT|PRETRAIN|ADAPTER|LORA|LLM|EMBED|ENCODER|RERANK|REPO/;
+
 export function detectConfig(file: string, text: string, options: ConfigOptions = {}): RawReference[] {
   const out: RawReference[] = [];
+  if (!CONFIG_GATE.test(text)) return out;
   const map = options.lineMap ?? ((l: number) => l);
   const emit = (
     raw: string,

@@ -175,6 +175,7 @@ function detectMarkdown(file: string, text: string): RawReference[] {
 
 /** Drops exact repeats (two detectors seeing one occurrence), keeping the highest confidence. */
 function dedupe(refs: RawReference[]): RawReference[] {
+  if (refs.length === 0) return refs;
   const seen = new Map<string, RawReference>();
   for (let r of refs) {
     // "main" is the default branch: pinning to it pins nothing, and it is the same model.

@@ -39,6 +39,8 @@ function isHostChar(c: number): boolean {
 
 export function detectUrls(file: string, text: string, lineMap?: (line: number) => number): RawReference[] {
   const out: RawReference[] = [];
+  // Every trigger contains "hf" or "huggingface": two fast searches skip most files.
+  if (text.indexOf("hf") < 0 && text.indexOf("huggingface") < 0) return out;
   const lines = new LineCounter(text);
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {

@@ -1,7 +1,8 @@
 // The files to scan: what git tracks in a checkout, else a walk of the tree that skips .git and
 // node_modules and never follows a link out of the tree (nor into a loop).
 
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { existsSync, readdirSync } from "node:fs";
+import { lstat, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { isGitCheckout, trackedFiles } from "./git.js";
 
@@ -13,10 +14,20 @@ export function isInside(root: string, target: string): boolean {
   return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
 }
 
+/** Whether a .git entry sits in root or above: without one, git need not be asked. */
+function insideGitDir(realRoot: string): boolean {
+  for (let dir = realRoot; ; ) {
+    if (existsSync(path.join(dir, ".git"))) return true;
+    const up = path.dirname(dir);
+    if (up === dir) return false;
+    dir = up;
+  }
+}
+
 /** Files to scan, relative posix paths: git-tracked files in a checkout, else a walk. */
 export async function listFiles(root: string): Promise<string[]> {
   const realRoot = await realpath(root);
-  if (await isGitCheckout(realRoot)) {
+  if (insideGitDir(realRoot) && (await isGitCheckout(realRoot))) {
     const files = await trackedFiles(realRoot);
     // Tracked symlinks may point anywhere: keep only those that resolve to a file inside.
     const kept: string[] = [];
@@ -45,11 +56,12 @@ async function isSafeFile(realRoot: string, rel: string): Promise<boolean> {
 async function walk(realRoot: string): Promise<string[]> {
   const out: string[] = [];
   const stack: string[] = [""];
+  // Synchronous listing: one directory at a time is several times faster than a promise each.
   while (stack.length > 0) {
     const dir = stack.pop()!;
     let entries: import("node:fs").Dirent[];
     try {
-      entries = await readdir(path.join(realRoot, dir), { withFileTypes: true });
+      entries = readdirSync(path.join(realRoot, dir), { withFileTypes: true });
     } catch {
       continue; // unreadable folder
     }

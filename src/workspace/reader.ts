@@ -20,32 +20,51 @@ const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
 const { files, batchFiles, batchBytes, maxAhead, ahead } = workerData;
 const counter = new Int32Array(ahead);
+const scratch = Buffer.allocUnsafeSlow(batchBytes);
 let i = 0;
+// Files are read straight into one reused block (no stat, no per-file buffer); a file that does
+// not fit in what is left of it is read again whole and sent on its own.
 while (i < files.length) {
   while (Atomics.load(counter, 0) >= maxAhead) Atomics.wait(counter, 0, Atomics.load(counter, 0), 1000);
   const start = i;
-  const bufs = [];
+  let block = scratch;
   const sizes = [];
   const errors = [];
-  let total = 0;
-  while (i < files.length && i - start < batchFiles && total < batchBytes) {
+  let off = 0;
+  while (i < files.length && i - start < batchFiles && batchBytes - off >= 65536) {
+    const begin = off;
+    let fd = -1;
     try {
-      const b = fs.readFileSync(files[i]);
-      bufs.push(b);
-      sizes.push(b.length);
-      total += b.length;
+      fd = fs.openSync(files[i], "r");
+      let n;
+      while (off < batchBytes && (n = fs.readSync(fd, block, off, batchBytes - off, null)) > 0) off += n;
+      if (off === batchBytes) {
+        const whole = fs.readFileSync(files[i]);
+        if (begin === 0) {
+          block = whole;
+          off = whole.length;
+          sizes.push(whole.length);
+          i++;
+          break;
+        }
+        off = begin;
+        break; // sent in the next batch, alone
+      }
+      sizes.push(off - begin);
     } catch (e) {
+      off = begin;
       sizes.push(-1);
       errors.push({ at: i - start, code: e.code, message: e.message });
+    } finally {
+      if (fd >= 0) fs.closeSync(fd);
     }
     i++;
   }
-  // One transferable block per batch (a fresh ArrayBuffer, never Node's shared pool).
-  const block = new Uint8Array(new ArrayBuffer(total));
-  let off = 0;
-  for (const b of bufs) { block.set(b, off); off += b.length; }
+  // A fresh copy of what was read: the scratch block is reused, a transferred buffer is gone.
+  const out = new Uint8Array(off);
+  out.set(block.subarray(0, off));
   Atomics.add(counter, 0, 1);
-  parentPort.postMessage({ start, sizes, errors, block }, [block.buffer]);
+  parentPort.postMessage({ start, sizes, errors, block: out }, [out.buffer]);
 }
 parentPort.postMessage({ done: true });
 `;

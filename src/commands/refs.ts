@@ -117,7 +117,8 @@ export async function runRefs(argv: string[], io: CommandIO): Promise<number> {
     } else if (only) {
       changed = [{ path: only, status: "modified" as const, lines: "all" as const }];
     }
-    const result = await collectReferences(root, { changed });
+    // In diff mode the lines are the head commit's: read the files there, not from the disk.
+    const result = await collectReferences(root, { changed, ...(range ? { rev: range.head } : {}) });
     errors.push(...result.errors);
     const rel = (f: string) => toPosix(path.relative(io.cwd, path.join(root, f))) || ".";
     for (const ref of result.refs) {

@@ -14,6 +14,7 @@ import {
 } from "../detect/index.js";
 import type { ChangedFile, ModelRef, RawReference } from "../types.js";
 import { isInside, listFiles } from "./files.js";
+import { readBlobHead, readBlobs } from "./gitread.js";
 import { readFiles } from "./reader.js";
 
 export interface CollectOptions {
@@ -23,6 +24,11 @@ export interface CollectOptions {
   ignore?: (file: string) => boolean;
   /** Read on a second thread (default: when there are many files). For benchmarks and tests. */
   readerThread?: boolean;
+  /**
+   * Diff mode: read the changed files as they are in this commit (the head of the diff) instead
+   * of the working tree, so that line numbers match the diff whatever is checked out.
+   */
+  rev?: string;
 }
 
 const BINARY_SNIFF = 8192;
@@ -125,6 +131,41 @@ function prepare(
   }
 }
 
+/** Diff mode at a commit: contents come from git (weight files by their first bytes only). */
+async function collectAtRev(
+  root: string,
+  rev: string,
+  jobs: Job[],
+  perJob: RawReference[][],
+  errors: string[],
+): Promise<void> {
+  const text: number[] = [];
+  for (let k = 0; k < jobs.length; k++) {
+    const job = jobs[k]!;
+    if (isWeightsFile(job.file)) {
+      try {
+        const { head, size } = await readBlobHead(root, rev, job.file, WEIGHTS_HEAD_BYTES);
+        const ref = detectWeights(job.file, head, size);
+        if (ref.header?.error) errors.push(`${job.file}: ${ref.header.error}`);
+        perJob[k] = [ref];
+      } catch (e) {
+        errors.push(`${job.file}: ${(e as Error).message}`);
+      }
+    } else if (!SKIP_EXT.test(job.file)) text.push(k);
+  }
+  if (text.length === 0) return;
+  const blobs = await readBlobs(
+    root,
+    rev,
+    text.map((k) => jobs[k]!.file),
+  );
+  blobs.forEach((b, i) => {
+    const job = jobs[text[i]!]!;
+    if ("error" in b) errors.push(`${job.file}: ${b.error}`);
+    else perJob[text[i]!] = scanBytes(job, b.bytes, errors);
+  });
+}
+
 /** Detect references across a tree (or the changed part of it), grouped. */
 export async function collectReferences(
   root: string,
@@ -149,25 +190,29 @@ export async function collectReferences(
     jobs = jobs.filter((j) => !ignore(j.file));
   }
   const perJob: RawReference[][] = new Array(jobs.length);
-  const textJobs: number[] = [];
-  const textPaths: string[] = [];
-  for (let k = 0; k < jobs.length; k++) {
-    const abs = prepare(realRoot, jobs[k]!, errors, perJob, k);
-    if (abs !== null) {
-      textJobs.push(k);
-      textPaths.push(abs);
+  if (options.rev && options.changed) {
+    await collectAtRev(realRoot, options.rev, jobs, perJob, errors);
+  } else {
+    const textJobs: number[] = [];
+    const textPaths: string[] = [];
+    for (let k = 0; k < jobs.length; k++) {
+      const abs = prepare(realRoot, jobs[k]!, errors, perJob, k);
+      if (abs !== null) {
+        textJobs.push(k);
+        textPaths.push(abs);
+      }
     }
+    await readFiles(
+      textPaths,
+      (r) => {
+        const k = textJobs[r.index]!;
+        const job = jobs[k]!;
+        if ("error" in r) errors.push(`${job.file}: ${describeError(r.error)}`);
+        else perJob[k] = scanBytes(job, r.bytes, errors);
+      },
+      options.readerThread,
+    );
   }
-  await readFiles(
-    textPaths,
-    (r) => {
-      const k = textJobs[r.index]!;
-      const job = jobs[k]!;
-      if ("error" in r) errors.push(`${job.file}: ${describeError(r.error)}`);
-      else perJob[k] = scanBytes(job, r.bytes, errors);
-    },
-    options.readerThread,
-  );
   const raws: RawReference[] = [];
   for (const refs of perJob) if (refs) for (const r of refs) raws.push(r);
   errors.sort();

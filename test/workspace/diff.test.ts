@@ -174,3 +174,27 @@ describe("diff mode on a real repository", () => {
     await expect(gitChangedFiles(other, "nope", h)).rejects.toThrow(/git diff/);
   });
 });
+
+describe("diff mode reads the head commit, not the working tree", () => {
+  it("finds head's references at head's lines while another commit is checked out", async () => {
+    const root = initRepo();
+    dirs.push(root);
+    write(root, "app.py", "import os\n");
+    const base = commitAll(root, "base");
+    write(root, "app.py", 'import os\n\n\nm = AutoModel.from_pretrained("org/head-only")\n');
+    write(root, "w/model.gguf", ggufHeader("gemma"));
+    const head = commitAll(root, "head");
+    git(root, "checkout", "-q", base);
+    // and an uncommitted edit that would shift lines if the disk were read
+    write(root, "app.py", "# local edit\n# another\nimport os\n");
+    const changed = await gitChangedFiles(root, base, head);
+    const { refs, errors } = await collectReferences(root, { changed, rev: head });
+    expect(errors).toEqual([]);
+    expect(refs.map((r) => [r.id, r.locations[0]!.line, r.header?.license])).toEqual([
+      ["org/head-only", 4, undefined],
+      ["w/model.gguf", 1, "gemma"],
+    ]);
+    const fromDisk = await collectReferences(root, { changed });
+    expect(fromDisk.refs.map((r) => r.id)).not.toContain("org/head-only");
+  });
+});

@@ -424,6 +424,10 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
           const peft = rule.name === "from_pretrained" && idx === 1 && frame.args[0]?.str === undefined;
           if ((hit || peft) && a.str) {
             if (emit(a.str, kind, rule.name, 1, frame.revision, rule.expand)) used.add(a);
+          } else if (hit && a.strs && a.kw !== "revision") {
+            // from_pretrained(args.model or "org/x"): the literals of the expression
+            for (const t of a.strs)
+              if (emit(t, kind, `${rule.name}(expression)`, 0.9, frame.revision, rule.expand)) used.add(a);
           } else if (hit && a.name && vars.has(a.name)) {
             // MODEL = "org/x" ... from_pretrained(MODEL): the literal is the reference
             for (const t of vars.get(a.name)!)
@@ -435,6 +439,8 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       if (SETTING_CALLS.has(last) || SETTING_CALLS.has(callee)) {
         const first = frame.args[0];
         const key = first?.kw === undefined && first?.str ? first.str.value : frame.outerKw;
+        // add_argument("--hub_model_id", default="me/out"): where results go, not a reference
+        if (isOutgoingKey(key)) return;
         const kk = keyKind(key);
         if (kk) {
           const value = frame.args.find((a) => a.kw === "default") ?? frame.args[1];

@@ -76,6 +76,12 @@ function listItem(line: string): { indent: number; value: string } | null {
 
 function cleanValue(v: string): string {
   let s = v.trim();
+  // YAML anchors and tags before the value: `&base org/x`, `!!str org/x`
+  while (s.startsWith("&") || s.startsWith("!")) {
+    const sp = s.indexOf(" ");
+    if (sp < 0) return "";
+    s = s.slice(sp + 1).trimStart();
+  }
   if (s.startsWith('"')) {
     const e = s.indexOf('"', 1);
     return e > 0 ? s.slice(1, e) : s.slice(1);

@@ -139,3 +139,20 @@ RUN pip install huggingface_hub && huggingface-cli download "$MODEL"
     ]);
   });
 });
+
+describe("more forms and near-misses", () => {
+  it("reads literals inside loader expressions, YAML anchors, and keeps web routes out", () => {
+    const py = `tok = AutoTokenizer.from_pretrained(args.tokenizer or "google/flan-t5-large")
+parser.add_argument("--hub_model_id", default="me/my-output-model")
+`;
+    expect(refs("a.py", py)).toEqual(["hf-model google/flan-t5-large:1"]);
+    expect(candidates("a.py", py)).toEqual([]);
+    const yaml = "defaults: &defaults\n  base_model: &base NousResearch/Hermes-3-Llama-3.1-8B\n";
+    expect(refs("b.yaml", yaml)).toEqual(["hf-model NousResearch/Hermes-3-Llama-3.1-8B:2"]);
+    const js = `app.use(express.static("public/assets"));
+const routes = ["admin/settings", "api/v1"];
+res.set("Content-Type", "application/json");
+`;
+    expect(candidates("server.js", js)).toEqual([]);
+  });
+});

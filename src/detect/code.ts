@@ -368,7 +368,10 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     if (!BARE_NAME.test(value) || value.includes("/")) return false;
     let id: string | null = null;
     if (kind === "hf-dataset") {
-      if (!DATASET_BUILDERS.has(value.toLowerCase()) && !/\.[a-z0-9]{1,5}$/i.test(value)) id = value;
+      // A bare dataset name counts only as the path argument of a datasets loader.
+      const loader = via === "load_dataset";
+      if (loader && !DATASET_BUILDERS.has(value.toLowerCase()) && !/\.[a-z0-9]{1,5}$/i.test(value))
+        id = value;
     } else if (expand && /[A-Za-z]/.test(value) && !/\.[a-z]{2,5}$/i.test(value)) {
       id = `sentence-transformers/${value}`;
     } else if (isLegacyModel(value)) {
@@ -480,7 +483,10 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         continue;
       }
       const key = a.kw ?? (frame.open === "[" ? frame.outerKw : undefined);
-      const kk = keyKind(key) ?? (a.kw === undefined || frame.open === "{" ? inherited : null);
+      // MODELS = {"fast": "org/x"}: the container's key counts for full ids only
+      const kk =
+        keyKind(key) ??
+        ((a.kw === undefined || frame.open === "{") && a.str.value.includes("/") ? inherited : null);
       if (kk && !a.str.imported) {
         const sdkObject = lang === "js" && frame.open === "{" && frame.outerCallee && a.kw === "model";
         const conf = sdkObject ? 1 : 0.9;

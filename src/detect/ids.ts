@@ -153,7 +153,14 @@ export function isRepoShape(id: string): boolean {
   const org = id.slice(0, slash);
   const name = id.slice(slash + 1);
   if (org.length < 2 || !ORG.test(org) || !SEGMENT.test(name)) return false;
-  if (name.endsWith(".") || name.includes("..") || name.includes("--") || org.includes("..")) return false;
+  if (
+    name.endsWith(".") ||
+    name.includes("..") ||
+    name.includes("--") ||
+    org.includes("..") ||
+    org.includes("--")
+  )
+    return false;
   // Names with no letter at all ("12/2024", "1/2") are dates and fractions.
   if (!/[A-Za-z]/.test(name) || !/[A-Za-z]/.test(org)) return false;
   return true;
@@ -270,6 +277,25 @@ const NON_REPO = new Set([
   "favicon.ico",
 ]);
 
+/** Pages under a repository: after one part, they mark a legacy repo without organization. */
+const REPO_PAGES = new Set([
+  "resolve",
+  "blob",
+  "tree",
+  "raw",
+  "commit",
+  "commits",
+  "discussions",
+  "viewer",
+  "edit",
+]);
+
+/** Legacy models (bert-base-uncased) and datasets (glue, squad) that have no organization. */
+function isLegacyName(name: string, kind: RefKind): boolean {
+  if (kind === "hf-model") return isLegacyModel(name);
+  return /^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}$/.test(name) && /[A-Za-z]/.test(name);
+}
+
 /** Dataset repos the Hub uses for its own images and badges. */
 const SITE_ASSETS = /^huggingface\/(?:documentation-images|badges|brand-assets)$/i;
 
@@ -305,6 +331,10 @@ export function parseHubUrl(url: string): HubUrl | null {
     kind = "hf-dataset";
     parts = parts.slice(1);
   }
+  // Legacy one-part repos: huggingface.co/gpt2/resolve/main/..., /datasets/glue/viewer/...
+  if (parts.length >= 2 && REPO_PAGES.has(parts[1]!) && isLegacyName(parts[0]!, kind)) {
+    parts = [parts[0]!, "", ...parts.slice(1)];
+  }
   const org = parts[0] ?? "";
   let name = parts[1] ?? "";
   if (kind === "hf-model" && NON_REPO.has(org.toLowerCase())) return null;
@@ -320,7 +350,12 @@ export function parseHubUrl(url: string): HubUrl | null {
   if (name.endsWith(".git")) name = name.slice(0, -4);
   name = trimEndChars(name, ".");
   if (!name) {
-    return kind === "hf-model" && isLegacyModel(org) ? { id: org, kind } : null;
+    if (!isLegacyName(org, kind)) return null;
+    const rev =
+      (parts[2] === "resolve" || parts[2] === "blob" || parts[2] === "tree") && parts[3]
+        ? parts[3]
+        : undefined;
+    return rev && rev !== "main" ? { id: org, kind, revision: rev } : { id: org, kind };
   }
   const id = `${org}/${name}`;
   if (!isRepoShape(id) || SITE_ASSETS.test(id)) return null;

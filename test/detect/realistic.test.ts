@@ -156,3 +156,22 @@ res.set("Content-Type", "application/json");
     expect(candidates("server.js", js)).toEqual([]);
   });
 });
+
+describe("legacy repos without organization in URLs", () => {
+  it("reads huggingface.co/gpt2/resolve/... and /datasets/glue/viewer/... as one-part ids", () => {
+    const md = `[weights](https://huggingface.co/gpt2/resolve/v1/model.safetensors)
+[viewer](https://huggingface.co/datasets/glue/viewer/mrpc/train)
+[org page](https://huggingface.co/openai) [not legacy](https://huggingface.co/myproject/resolve)
+`;
+    expect(refs("x.md", md)).toEqual([
+      "hf-dataset glue:2",
+      "hf-model gpt2@v1:1",
+      "hf-model myproject/resolve:3",
+    ]);
+  });
+
+  it("does not take a bare display name under a dataset key for a dataset", () => {
+    const js = 'export const LIBS = { datasets: { prettyLabel: "Datasets", repoName: "datasets" } };\n';
+    expect(refs("libs.js", js)).toEqual([]);
+  });
+});

@@ -267,6 +267,9 @@ function isUltralyticsAsset(base: string): boolean {
 
 const BARE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}$/;
 
+/** Candidates need an organization and a name of some length: "call/cc" and "and/or" are words. */
+const CANDIDATE_SHAPE = /^[A-Za-z0-9][\w.-]{1,95}\/[A-Za-z0-9][\w.-]{2,95}$/;
+
 /** Flag-like callees whose first argument names the setting and whose default is its value. */
 const SETTING_CALLS = new Set([
   "getenv",
@@ -500,6 +503,14 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       if (a.str.imported || a.str.interp || a.str.bytes || isOutgoingKey(key)) continue;
       const v = a.str.value;
       if (!v.includes("/") || v.includes("://") || v.includes(" ")) continue;
+      // Keyword tables (lexers, grammars) are long unkeyed lists of short words: no candidates.
+      if (
+        (frame.open === "[" || frame.open === "(" || frame.open === "{") &&
+        frame.args.length > 12 &&
+        !frame.callee
+      )
+        continue;
+      if (!CANDIDATE_SHAPE.test(v)) continue;
       const norm = normalizeHubId(v);
       if (norm && !norm.localLike && !/^hf[-_]hub:/i.test(v) && !/^(?:hf\.co|huggingface\.co)\//i.test(v)) {
         out.push({

@@ -221,7 +221,9 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
         !isOutgoingKey(key) &&
         value.length < 200
       ) {
-        const n = normalizeHubId(value);
+        const n = /^[A-Za-z0-9][\w.-]{1,95}\/[A-Za-z0-9][\w.-]{2,95}$/.test(value)
+          ? normalizeHubId(value)
+          : null;
         if (n && !n.localLike && !/^(?:https?:|hf[-_]hub:|hf:|hf\.co|huggingface\.co)/i.test(value))
           out.push({
             id: n.id,

@@ -140,7 +140,7 @@ const OPENAI_API_MODEL = /^(?:gpt-|o\d|text-|dall-e|tts-|chatgpt|davinci|babbage
 
 /** File extensions that mark the last segment as a file rather than a repository name. */
 const FILE_EXT =
-  /\.(?:gguf|safetensors|bin|pt|pth|ckpt|onnx|h5|tflite|mlmodel|keras|pkl|pickle|npz|npy|json|jsonl|ya?ml|toml|txt|md|py|ipynb|js|mjs|cjs|ts|tsx|jsx|css|html?|csv|tsv|parquet|arrow|png|jpe?g|gif|svg|webp|wav|mp3|mp4|zip|tar|gz|tgz|xz|sh|cfg|ini|lock|log|xml|model|tiktoken|msgpack|ot)$/i;
+  /\.(?:gguf|safetensors|bin|pt|pth|ckpt|onnx|h5|tflite|mlmodel|keras|pkl|pickle|npz|npy|json|jsonl|ya?ml|toml|txt|md|py|ipynb|js|mjs|cjs|ts|tsx|jsx|css|html?|csv|tsv|parquet|arrow|png|jpe?g|gif|svg|webp|wav|mp3|mp4|zip|tar|gz|tgz|xz|sh|cfg|ini|lock|log|xml|model|tiktoken|msgpack|ot|c|h|cc|cpp|hpp|cxx|o|so|dylib|dll|exe|rs|go|java|kt|rb|php|pl|lua|swift|cs|scala|sql|proto|pyc|whl|pdf|rst|tex|bat|ps1|mk|cmake|gradle|vue|svelte|scss|less|woff2?|ttf|ico)$/i;
 
 export function isLegacyModel(name: string): boolean {
   return name.length <= 60 && LEGACY.test(name);

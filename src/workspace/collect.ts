@@ -40,7 +40,7 @@ interface Job {
   listed?: boolean;
 }
 
-function readWeights(abs: string, file: string): RawReference {
+function readWeights(abs: string, file: string): { ref: RawReference; head: Uint8Array } {
   const fd = openSync(abs, "r");
   try {
     const { size } = fstatSync(fd);
@@ -52,7 +52,7 @@ function readWeights(abs: string, file: string): RawReference {
       if (n === 0) break;
       got += n;
     }
-    return detectWeights(file, head.subarray(0, got), size);
+    return { ref: detectWeights(file, head.subarray(0, got), size), head: head.subarray(0, got) };
   } finally {
     closeSync(fd);
   }
@@ -118,7 +118,10 @@ function prepare(
       abs = target;
     }
     if (isWeightsFile(job.file)) {
-      const ref = readWeights(abs, job.file);
+      const { ref, head } = readWeights(abs, job.file);
+      // Python's site .pth files (and other text with a weights extension) are not weights:
+      // every binary weights format has NUL bytes early on.
+      if (ref.header?.format === "other" && !head.subarray(0, BINARY_SNIFF).includes(0)) return abs;
       if (ref.header?.error) errors.push(`${job.file}: ${ref.header.error}`);
       out[k] = [ref];
       return null;

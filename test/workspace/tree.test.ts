@@ -73,8 +73,10 @@ describe("hostile content", () => {
     );
     write(root, "broken.ipynb", '{"cells": [');
     write(root, "cut.safetensors", Buffer.from([1, 2, 3]));
+    // a Python site .pth file is text, not weights: scanned as text
+    write(root, "site/extra.pth", "import sys\n# see https://huggingface.co/org/from-pth-comment\n");
     const { refs, errors } = await collectReferences(root);
-    expect(refs.map((r) => r.id)).toEqual(["cut.safetensors", "org/after-bad-bytes"]);
+    expect(refs.map((r) => r.id)).toEqual(["cut.safetensors", "org/after-bad-bytes", "org/from-pth-comment"]);
     expect(refs.find((r) => r.id === "org/after-bad-bytes")!.locations).toEqual([
       { file: "latin1.py", line: 2 },
     ]);

@@ -500,7 +500,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         }
       }
       // a bare org/name string in no known pattern: a candidate for the Hub to confirm
-      if (a.str.imported || a.str.interp || a.str.bytes || isOutgoingKey(key)) continue;
+      if (a.str.imported || a.str.interp || a.str.bytes || frame.index || isOutgoingKey(key)) continue;
       const v = a.str.value;
       if (!v.includes("/") || v.includes("://") || v.includes(" ")) continue;
       // Keyword tables (lexers, grammars) are long unkeyed lists of short words: no candidates.

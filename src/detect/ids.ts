@@ -99,7 +99,27 @@ const LOCAL_DIRS = new Set([
 ]);
 
 /** First segments of media types ("application/json"), which share the org/name shape. */
-const MIME = new Set(["application", "text", "image", "audio", "video", "multipart", "font", "message"]);
+const MIME = new Set([
+  "application",
+  "text",
+  "image",
+  "audio",
+  "video",
+  "multipart",
+  "font",
+  "message",
+  // time zone regions: America/Los_Angeles
+  "africa",
+  "america",
+  "antarctica",
+  "asia",
+  "atlantic",
+  "australia",
+  "europe",
+  "indian",
+  "pacific",
+  "etc",
+]);
 
 /** Prefixes of hosted-API model names (litellm, OpenRouter, LangChain): not Hub repositories. */
 const API_PROVIDERS = new Set([
@@ -210,7 +230,8 @@ export function normalizeHubId(raw: string, kind: RefKind = "hf-model"): Normali
   if (org.toLowerCase() === "openai" && OPENAI_API_MODEL.test(name)) return null;
   if (FILE_EXT.test(name)) return null;
   const localLike =
-    LOCAL_DIRS.has(org.toLowerCase()) || /^(?:v?\d+|(?:run|epoch|step|checkpoint)(?:[-_]?\d+)?)$/i.test(name);
+    LOCAL_DIRS.has(org.toLowerCase()) ||
+    /^(?:v?\d+(?:\.\d+){0,3}|(?:run|epoch|step|checkpoint)(?:[-_]?\d+)?)$/i.test(name);
   return { id: s, kind, localLike: localLike || undefined };
 }
 

@@ -43,6 +43,8 @@ export interface Frame {
   /** Position of this frame among the enclosing call's arguments (counting all arguments). */
   outerIndex?: number;
   line: number;
+  /** `x["key"]`: an element access, whose strings are property names. */
+  index?: boolean;
   /** revision= / repo_type= found in this frame or in an object literal passed to it. */
   revision?: string;
   repoType?: string;
@@ -324,6 +326,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
     if (c === 40 || c === 91 || c === 123) {
       const open = c === 40 ? "(" : c === 91 ? "[" : "{";
       const callee = open === "(" && lastWasName && !lastWasDot ? chain.join(".") : null;
+      const index = open === "[" && (lastWasName || prevSignificant === ")" || prevSignificant === "str");
       token();
       if (stack.length >= MAX_DEPTH) {
         top.overflow++;
@@ -337,6 +340,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
           outerKw: parent.cur.kw,
           outerCallee: parent.open === "(" ? parent.callee : parent.open === "stmt" ? null : undefined,
           outerIndex: parent.args.length,
+          ...(index ? { index: true } : {}),
           line,
           overflow: 0,
         };

@@ -92,6 +92,14 @@ headers = {"Content-Type": "application/json"}
     expect(candidates("clean.py", src)).toEqual([]);
   });
 
+  it("does not take property names, time zones or user agents for candidates", () => {
+    const src = `ops = operations["actions/create-workflow-dispatch"]
+tz = ZoneInfo("America/Los_Angeles")
+ua = "my-app/v1.2.3"
+`;
+    expect(candidates("x.py", src)).toEqual([]);
+  });
+
   it("keeps org/name strings in no known pattern as candidates below 0.5", () => {
     const src = 'CHOICES = ["foo-lab/bar-model"]\nprint("see acme/widget")\nname = "acme/widget"\n';
     expect(candidates("c.py", src)).toEqual(["acme/widget", "foo-lab/bar-model"]);

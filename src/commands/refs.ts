@@ -157,7 +157,6 @@ export async function runRefs(argv: string[], io: CommandIO): Promise<number> {
       ...(r.revision !== undefined ? { revision: r.revision } : {}),
       confidence: r.confidence,
       locations: r.locations,
-      ...(r.header ? { header: r.header } : {}),
     }));
     io.stdout(`${JSON.stringify({ references }, null, 2)}\n`);
   }

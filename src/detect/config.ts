@@ -162,7 +162,8 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
   let stack: Level[] = [];
   const envName = new Map<number, string>();
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    let line = lines[i]!;
+    if (line.endsWith("\r")) line = line.slice(0, -1);
     const lineNo = i + 1;
     const firstQuote = line.indexOf('"');
     if (

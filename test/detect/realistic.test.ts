@@ -175,3 +175,21 @@ describe("legacy repos without organization in URLs", () => {
     expect(refs("libs.js", js)).toEqual([]);
   });
 });
+
+describe("Windows line endings", () => {
+  it("reads CRLF files with the same lines", () => {
+    const crlf = (s: string) => s.replace(/\n/g, "\r\n");
+    expect(refs("a.py", crlf('x = 1\nm = AutoModel.from_pretrained(\n  "org/crlf-py")\n'))).toEqual([
+      "hf-model org/crlf-py:3",
+    ]);
+    expect(refs("a.yaml", crlf("a: 1\nbase_model: org/crlf-yaml\nlist:\n  - x\n"))).toEqual([
+      "hf-model org/crlf-yaml:2",
+    ]);
+    expect(refs("a.sh", crlf("set -e\nhf download org/crlf-sh \\\n  --local-dir x\n"))).toEqual([
+      "hf-model org/crlf-sh:2",
+    ]);
+    expect(refs("a.md", crlf("# t\n```python\npipeline('t', model='org/crlf-md')\n```\n"))).toEqual([
+      "hf-model org/crlf-md:3",
+    ]);
+  });
+});

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const result = await runPipeline({
     root: plan.root,
     changed: plan.changed,
+    rev: plan.rev,
     policy: plan.policy,
     policyRef: plan.policyRef,
     notices: plan.notices,

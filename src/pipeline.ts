@@ -7,6 +7,8 @@ export interface PipelineInput {
   root: string;
   /** Diff mode: the changed files and lines; null scans the whole tree. */
   changed: ChangedFile[] | null;
+  /** Diff mode: read the changed files at this commit rather than from the working tree. */
+  rev?: string;
   policy: Policy;
   policyRef: string | null;
   resolver: ResolverOptions;
@@ -23,6 +25,7 @@ export async function runPipeline(input: PipelineInput): Promise<ScanResult> {
   progress("detecting references");
   const collected = await collectReferences(input.root, {
     changed: input.changed,
+    rev: input.rev,
     ignore: (file) => isIgnoredPath(input.policy, file),
   });
   progress(`resolving ${collected.refs.length} references`);

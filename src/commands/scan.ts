@@ -1,7 +1,6 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { materializeChanged } from "../github/materialize.js";
 import {
   DEFAULT_POLICY_FILE,
   gitReader,
@@ -64,11 +63,10 @@ export async function runScan(argv: string[], io: CommandIO): Promise<number> {
   };
 
   let changed: ChangedFile[] | null = null;
-  let scanRoot = root;
+  let rev: string | undefined;
   let policyRead = workingTreeReader(root);
   let policyWhere = `in ${root}`;
   let policyRef: string | null = null;
-  const errors: string[] = [];
   const notices: string[] = [];
   if (args.values.diff) {
     const m = /^([^.\s]+)\.\.\.?([^.\s]+)$/.exec(args.values.diff);
@@ -87,9 +85,7 @@ export async function runScan(argv: string[], io: CommandIO): Promise<number> {
     policyRead = gitReader(root, base);
     policyWhere = `at ${base}`;
     policyRef = base;
-    const copy = await materializeChanged(changed, { root, ref: head });
-    scanRoot = copy.dir;
-    errors.push(...copy.errors);
+    rev = head;
   }
 
   let policy: ReturnType<typeof loadPolicy>["policy"];
@@ -109,8 +105,9 @@ export async function runScan(argv: string[], io: CommandIO): Promise<number> {
 
   const hubUrl = hubBaseUrl(args.values["hub-url"], io.env);
   const result = await runPipeline({
-    root: scanRoot,
+    root: root,
     changed,
+    rev,
     policy,
     policyRef,
     notices,
@@ -119,11 +116,10 @@ export async function runScan(argv: string[], io: CommandIO): Promise<number> {
       hfToken: io.env.HF_TOKEN || undefined,
       githubApiUrl: io.env.GITHUB_API_URL || undefined,
       githubToken: io.env.GITHUB_TOKEN || undefined,
-      root: scanRoot,
+      root: root,
     },
     onProgress: progress,
   });
-  result.errors.unshift(...errors);
   if (io.isTTY) io.stderr("\r\x1b[2K");
 
   const links = { hubUrl, githubUrl: "https://github.com" };

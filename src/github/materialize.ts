@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,34 +8,6 @@ import type { RepoRef } from "./pull-request.js";
 
 /** Text files larger than this are cut: detection is linear, but a runner's memory is not endless. */
 const MAX_TEXT_BYTES = 64 << 20;
-
-/** The first `limit` bytes of a blob at a commit, streamed so a multi-gigabyte weight file is never loaded. */
-function gitBlobHead(root: string, ref: string, file: string, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve) => {
-    const child = spawn("git", ["cat-file", "blob", `${ref}:${file}`], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "ignore"],
-    });
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    const finish = (value: Buffer | null) => {
-      if (done) return;
-      done = true;
-      resolve(value);
-    };
-    child.stdout.on("data", (chunk: Buffer) => {
-      chunks.push(chunk);
-      size += chunk.length;
-      if (size >= limit) {
-        child.kill();
-        finish(Buffer.concat(chunks).subarray(0, limit));
-      }
-    });
-    child.on("error", () => finish(null));
-    child.on("close", (code) => finish(code === 0 ? Buffer.concat(chunks) : null));
-  });
-}
 
 async function apiBlob(
   client: GitHubClient,
@@ -63,21 +34,16 @@ async function apiBlob(
   }
 }
 
-export interface MaterializeSource {
-  root: string;
-  ref: string;
-  /** Read through the contents API when the commit is not in the checkout (pull_request_target, shallow clones). */
-  api?: { client: GitHubClient; repo: RepoRef };
-}
-
 /**
- * Copies the changed files as they are at the head commit into a fresh folder, so detection reads
- * exactly what the pull request brings, whatever the checkout holds (a merge commit, the base
- * commit of pull_request_target). Files are only read, never run.
+ * Copies the changed files as they are at the head commit, read through the contents API, into a
+ * fresh folder: for when the head commit is not in the checkout (pull_request_target, shallow
+ * clones). Files are only read, never run.
  */
 export async function materializeChanged(
   changed: ChangedFile[],
-  source: MaterializeSource,
+  client: GitHubClient,
+  repo: RepoRef,
+  ref: string,
 ): Promise<{ dir: string; errors: string[] }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlg-head-"));
   const errors: string[] = [];
@@ -85,11 +51,9 @@ export async function materializeChanged(
   const worker = async () => {
     for (let f = queue.shift(); f; f = queue.shift()) {
       const limit = isWeightsFile(f.path) ? WEIGHTS_HEAD_BYTES : MAX_TEXT_BYTES;
-      const bytes = source.api
-        ? await apiBlob(source.api.client, source.api.repo, f.path, source.ref)
-        : await gitBlobHead(source.root, source.ref, f.path, limit);
+      const bytes = await apiBlob(client, repo, f.path, ref);
       if (bytes === null) {
-        errors.push(`${f.path}: could not read the file at ${source.ref.slice(0, 12)}`);
+        errors.push(`${f.path}: could not read the file at ${ref.slice(0, 12)}`);
         continue;
       }
       const target = path.join(dir, f.path);

@@ -20,6 +20,8 @@ export interface ScanPlan {
   /** The folder detection reads: the workspace, or a copy of the changed files at the head commit. */
   root: string;
   changed: ChangedFile[] | null;
+  /** Diff mode: the commit to read changed files at, when it is not what the checkout holds. */
+  rev?: string;
   policy: Policy;
   policyRef: string | null;
   notices: string[];
@@ -99,14 +101,21 @@ export async function planScan(
   const notice = policyChangeNotice(changed, loaded.file ?? inputs.policy ?? DEFAULT_POLICY_FILE);
   if (notice) notices.push(notice);
 
-  let root = workspace;
-  if (headOfCheckout(workspace) !== head) {
-    const copy = await materializeChanged(
+  if (local) {
+    // Line numbers are the head commit's, whatever the checkout holds (a PR's merge commit).
+    const rev = headOfCheckout(workspace) === head ? undefined : head;
+    return {
+      workspace,
+      root: workspace,
       changed,
-      local ? { root: workspace, ref: head } : { root: workspace, ref: head, api: { client, repo } },
-    );
-    root = copy.dir;
-    errors.push(...copy.errors);
+      rev,
+      policy: loaded.policy,
+      policyRef: base,
+      notices,
+      errors,
+    };
   }
-  return { workspace, root, changed, policy: loaded.policy, policyRef: base, notices, errors };
+  const copy = await materializeChanged(changed, client, repo, head);
+  errors.push(...copy.errors);
+  return { workspace, root: copy.dir, changed, policy: loaded.policy, policyRef: base, notices, errors };
 }

@@ -90,6 +90,39 @@ describe("events", () => {
     expect(reportIds(run.outputs.report)).toContain("stabilityai/stable-diffusion-xl-base-1.0");
   });
 
+  it("reads the head commit's lines when the checkout holds another commit (a PR's merge commit)", async () => {
+    // The merge commit has lines on top that main gained since: its line numbers are not the PR's.
+    const headText = repo.git("show", `${repo.head}:src/assistant.py`);
+    const merge = repo.commit(
+      { "src/assistant.py": `# from main\n# from main\n${headText}\n` },
+      "merge-like commit",
+    );
+    try {
+      const run = await runAction({
+        workspace: repo.dir,
+        eventName: "pull_request",
+        payload: pullRequestPayload(repo.base, repo.head, 22),
+        sha: merge,
+        apiUrl: github.url,
+        inputs: { "github-token": TOKEN, "hub-url": hub.url, comment: "off" },
+      });
+      const line =
+        repo
+          .git("show", `${repo.head}:src/assistant.py`)
+          .split("\n")
+          .findIndex((l) => l.includes("facebook/musicgen-small")) + 1;
+      expect(run.annotations).toContainEqual(
+        expect.objectContaining({
+          level: "error",
+          props: expect.objectContaining({ file: "src/assistant.py", line: String(line) }),
+        }),
+      );
+      expect(reportIds(run.outputs.report)).not.toContain("stabilityai/stable-diffusion-xl-base-1.0");
+    } finally {
+      repo.git("reset", "-q", "--hard", repo.head);
+    }
+  });
+
   it("review mode posts inline comments on the offending lines, once", async () => {
     const payload = pullRequestPayload(repo.base, repo.head, 8);
     const first = await base("pull_request", payload, { comment: "review" });

@@ -66,6 +66,22 @@ function isIdentPart(c: number): boolean {
 
 const STATEMENT_START = /^(?:(?:def|class|import|from|async)\s|@[A-Za-z_])/;
 
+/** "AutoModel.from_pretrained" from the text of a dotted chain (which may hold spaces), last 4 parts. */
+function calleeText(text: string, start: number, end: number): string {
+  let s = text.slice(Math.max(start, end - 200), end);
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      s = s.split(/\s/).join("");
+      break;
+    }
+  }
+  // keep the last four parts: a.b.c.d.e -> b.c.d.e
+  let cut = s.length;
+  for (let dots = 0; dots < 4 && cut > 0; dots++) cut = s.lastIndexOf(".", cut - 1);
+  return cut > 0 ? s.slice(cut + 1) : s;
+}
+
 const PY_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
 
 /**
@@ -80,11 +96,18 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
   const root: OpenFrame = { open: "stmt", callee: null, args: [], cur: newArg(), line: 1, overflow: 0 };
   const stack: OpenFrame[] = [root];
   let top = root;
-  // The dotted identifier chain just read, for the callee of a following "(".
-  let chain: string[] = [];
+  // The dotted identifier chain just read (as offsets: most names are never needed as strings),
+  // for the callee of a following "(".
+  let chainStart = -1;
+  let chainEnd = -1;
   let lastWasName = false;
   let lastWasDot = false;
-  let lastName = "";
+  // The last identifier, as offsets; -1 when something else came after it.
+  let lastStart = -1;
+  let lastEnd = -1;
+  const lastName = (): string => (lastStart >= 0 ? text.slice(lastStart, lastEnd) : "");
+  const lastNameIs = (w: string): boolean =>
+    lastStart >= 0 && lastEnd - lastStart === w.length && text.startsWith(w, lastStart);
   let prevSignificant = ""; // last punctuation or "name" or "str", for JS regex literals
 
   const endArg = (frame: OpenFrame) => {
@@ -117,7 +140,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
     top.cur.tokens++;
   };
   const resetChain = () => {
-    chain = [];
+    chainStart = -1;
     lastWasName = false;
     lastWasDot = false;
   };
@@ -280,40 +303,39 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       const triple = lang === "py" && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
       const tok = readString(c, triple, false, c === 96);
       tok.imported =
-        lang === "js" && (lastName === "from" || lastName === "import") && prevSignificant === "name";
+        lang === "js" && (lastNameIs("from") || lastNameIs("import")) && prevSignificant === "name";
       pushString(tok);
-      lastName = "";
+      lastStart = -1;
       continue;
     }
     // identifiers (and Python string prefixes)
     if (isIdentStart(c)) {
       let j = i + 1;
       while (j < n && isIdentPart(text.charCodeAt(j))) j++;
-      const word = text.slice(i, j);
       const q = text.charCodeAt(j);
-      if (lang === "py" && (q === 34 || q === 39) && PY_PREFIX.test(word)) {
+      if (lang === "py" && (q === 34 || q === 39) && j - i <= 2 && PY_PREFIX.test(text.slice(i, j))) {
+        const lower = text.slice(i, j).toLowerCase();
         i = j;
         const triple = text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q;
-        const lower = word.toLowerCase();
         const tok = readString(q, triple, lower.includes("r"), false);
         if (lower.includes("f") && /\{(?!\{)/.test(tok.value.replace(/\{\{/g, ""))) tok.interp = true;
         if (lower.includes("b")) tok.bytes = true;
         pushString(tok);
         continue;
       }
-      i = j;
       const a = top.cur;
       a.tokens++;
-      if (a.tokens === 1) a.name = word;
-      if (lastWasDot && lastWasName) {
-        chain.push(word);
-        if (chain.length > 4) chain.shift();
-      } else {
-        chain = [word];
+      if (a.tokens === 1) a.name = text.slice(i, j);
+      if (lastWasDot && lastWasName && chainStart >= 0) chainEnd = j;
+      else {
+        chainStart = i;
+        chainEnd = j;
       }
+      lastStart = i;
+      lastEnd = j;
+      i = j;
       lastWasName = true;
       lastWasDot = false;
-      lastName = word;
       prevSignificant = "name";
       continue;
     }
@@ -325,7 +347,10 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
     // brackets
     if (c === 40 || c === 91 || c === 123) {
       const open = c === 40 ? "(" : c === 91 ? "[" : "{";
-      const callee = open === "(" && lastWasName && !lastWasDot ? chain.join(".") : null;
+      const callee =
+        open === "(" && lastWasName && !lastWasDot && chainStart >= 0
+          ? calleeText(text, chainStart, chainEnd)
+          : null;
       const index = open === "[" && (lastWasName || prevSignificant === ")" || prevSignificant === "str");
       token();
       if (stack.length >= MAX_DEPTH) {
@@ -400,7 +425,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         continue;
       }
       const a = top.cur;
-      const target = a.colonName ?? lastName;
+      const target = a.colonName ?? lastName();
       if (a.kw === undefined && target && a.tokens > 0) a.kw = target;
       if (a.kw !== undefined) {
         a.tokens = 0;
@@ -410,7 +435,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       } else token();
       i++;
       resetChain();
-      lastName = "";
+      lastStart = -1;
       prevSignificant = "=";
       continue;
     }
@@ -424,7 +449,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         a.name = undefined;
         a.strs = undefined;
       } else {
-        if (a.kw === undefined && lastWasName) a.colonName ??= lastName;
+        if (a.kw === undefined && lastWasName) a.colonName ??= lastName();
         token();
       }
       resetChain();
@@ -434,7 +459,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
     // anything else: one token
     token();
     resetChain();
-    lastName = "";
+    lastStart = -1;
     prevSignificant = "op";
     i++;
   }

@@ -36,8 +36,13 @@ while (i < files.length) {
     let fd = -1;
     try {
       fd = fs.openSync(files[i], "r");
-      let n;
-      while (off < batchBytes && (n = fs.readSync(fd, block, off, batchBytes - off, null)) > 0) off += n;
+      // A regular file reads short only at its end: one read is enough unless it fills the room.
+      for (;;) {
+        const room = batchBytes - off;
+        const n = fs.readSync(fd, block, off, room, null);
+        off += n;
+        if (n === 0 || n < room) break;
+      }
       if (off === batchBytes) {
         const whole = fs.readFileSync(files[i]);
         if (begin === 0) {

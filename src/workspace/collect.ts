@@ -15,7 +15,7 @@ import {
 import type { ChangedFile, ModelRef, RawReference } from "../types.js";
 import { isInside, listFiles } from "./files.js";
 import { readBlobHead, readBlobs } from "./gitread.js";
-import { readFiles } from "./reader.js";
+import { readFiles, startReader, stopReader, WORKER_MIN_FILES } from "./reader.js";
 
 export interface CollectOptions {
   /** Diff mode: only these files, and only their changed lines. */
@@ -176,6 +176,8 @@ export async function collectReferences(
 ): Promise<{ refs: ModelRef[]; errors: string[] }> {
   const errors: string[] = [];
   const realRoot = await realpath(root);
+  // In a full scan, start the reader thread now: it boots while the tree is listed.
+  const reader = !options.changed && options.readerThread !== false ? startReader() : null;
   let jobs: Job[];
   if (options.changed) {
     jobs = [];
@@ -186,7 +188,12 @@ export async function collectReferences(
       jobs.push({ file: c.path, lines: c.lines });
     }
   } else {
-    jobs = (await listFiles(realRoot)).map((file) => ({ file, lines: "all" as const, listed: true }));
+    try {
+      jobs = (await listFiles(realRoot)).map((file) => ({ file, lines: "all" as const, listed: true }));
+    } catch (e) {
+      stopReader(reader);
+      throw e;
+    }
   }
   if (options.ignore) {
     const ignore = options.ignore;
@@ -213,7 +220,8 @@ export async function collectReferences(
         if ("error" in r) errors.push(`${job.file}: ${describeError(r.error)}`);
         else perJob[k] = scanBytes(job, r.bytes, errors);
       },
-      options.readerThread,
+      options.readerThread ?? textPaths.length >= WORKER_MIN_FILES,
+      reader,
     );
   }
   const raws: RawReference[] = [];

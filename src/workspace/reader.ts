@@ -18,9 +18,11 @@ export type FileResult = { index: number; bytes: Buffer } | { index: number; err
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
-const { files, batchFiles, batchBytes, maxAhead, ahead } = workerData;
+const { batchFiles, batchBytes, maxAhead, ahead } = workerData;
 const counter = new Int32Array(ahead);
 const scratch = Buffer.allocUnsafeSlow(batchBytes);
+// The thread starts before the file list is known; the list arrives as the first message.
+parentPort.once("message", ({ files }) => {
 let i = 0;
 // Files are read straight into one reused block (no stat, no per-file buffer); a file that does
 // not fit in what is left of it is read again whole and sent on its own.
@@ -31,7 +33,9 @@ while (i < files.length) {
   const sizes = [];
   const errors = [];
   let off = 0;
-  while (i < files.length && i - start < batchFiles && batchBytes - off >= 65536) {
+  // A small first batch, so that detection starts early.
+  const limit = start === 0 ? Math.min(batchFiles, 32) : batchFiles;
+  while (i < files.length && i - start < limit && batchBytes - off >= 65536) {
     const begin = off;
     let fd = -1;
     try {
@@ -72,6 +76,7 @@ while (i < files.length) {
   parentPort.postMessage({ start, sizes, errors, block: out }, [out.buffer]);
 }
 parentPort.postMessage({ done: true });
+});
 `;
 
 interface BatchMessage {
@@ -96,33 +101,57 @@ function readSync(paths: string[], onFile: (r: FileResult) => void): void {
  * Calls onFile for each path, in order, with its bytes or the error reading it. Uses a reader
  * thread for many files and falls back to reading here when a worker cannot start.
  */
+/** A reader thread started ahead of time (while the files are being listed). */
+export interface Reader {
+  worker: Worker;
+  counter: Int32Array;
+}
+
+/** Starts a reader thread that waits for its file list; null when threads are unavailable. */
+export function startReader(): Reader | null {
+  const ahead = new SharedArrayBuffer(4);
+  try {
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { batchFiles: BATCH_FILES, batchBytes: BATCH_BYTES, maxAhead: MAX_AHEAD, ahead },
+    });
+    // A reader that is never used must not keep the process alive.
+    worker.unref();
+    return { worker, counter: new Int32Array(ahead) };
+  } catch {
+    return null;
+  }
+}
+
+/** Stops a reader thread that will not be used. */
+export function stopReader(reader: Reader | null): void {
+  if (reader) void reader.worker.terminate();
+}
+
+/**
+ * Calls onFile for each path, in order, with its bytes or the error reading it. Uses a reader
+ * thread for many files (the one given, or a new one) and falls back to reading here when a
+ * thread cannot start.
+ */
 export async function readFiles(
   paths: string[],
   onFile: (r: FileResult) => void,
   useThread = paths.length >= WORKER_MIN_FILES,
+  started: Reader | null = null,
 ): Promise<void> {
   if (!useThread) {
+    stopReader(started);
     readSync(paths, onFile);
     return;
   }
-  const ahead = new SharedArrayBuffer(4);
-  const counter = new Int32Array(ahead);
-  let worker: Worker;
-  try {
-    worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: {
-        files: paths,
-        batchFiles: BATCH_FILES,
-        batchBytes: BATCH_BYTES,
-        maxAhead: MAX_AHEAD,
-        ahead,
-      },
-    });
-  } catch {
+  const reader = started ?? startReader();
+  if (!reader) {
     readSync(paths, onFile);
     return;
   }
+  const { worker, counter } = reader;
+  worker.ref();
+  worker.postMessage({ files: paths });
   let next = 0;
   await new Promise<void>((resolve, reject) => {
     let failed = false;

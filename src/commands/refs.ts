@@ -118,7 +118,15 @@ export async function runRefs(argv: string[], io: CommandIO): Promise<number> {
       changed = [{ path: only, status: "modified" as const, lines: "all" as const }];
     }
     // In diff mode the lines are the head commit's: read the files there, not from the disk.
-    const result = await collectReferences(root, { changed, ...(range ? { rev: range.head } : {}) });
+    const onProgress = io.isTTY
+      ? (done: number, total: number) => io.stderr(`\rrefs: ${done}/${total} files read`)
+      : undefined;
+    const result = await collectReferences(root, {
+      changed,
+      ...(range ? { rev: range.head } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    });
+    if (onProgress) io.stderr("\r\u001b[K");
     errors.push(...result.errors);
     const rel = (f: string) => toPosix(path.relative(io.cwd, path.join(root, f))) || ".";
     for (const ref of result.refs) {

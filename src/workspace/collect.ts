@@ -24,6 +24,8 @@ export interface CollectOptions {
   ignore?: (file: string) => boolean;
   /** Read on a second thread (default: when there are many files). For benchmarks and tests. */
   readerThread?: boolean;
+  /** Called now and then with the files read so far and their total, for a progress line. */
+  onProgress?: (done: number, total: number) => void;
   /**
    * Diff mode: read the changed files as they are in this commit (the head of the diff) instead
    * of the working tree, so that line numbers match the diff whatever is checked out.
@@ -215,6 +217,7 @@ export async function collectReferences(
     await readFiles(
       textPaths,
       (r) => {
+        if (options.onProgress && r.index % 2000 === 0) options.onProgress(r.index, textPaths.length);
         const k = textJobs[r.index]!;
         const job = jobs[k]!;
         if ("error" in r) errors.push(`${job.file}: ${describeError(r.error)}`);

@@ -9,7 +9,7 @@ afterAll(() => {
   for (const d of dirs) remove(d);
 });
 
-function run(argv: string[], cwd: string) {
+function run(argv: string[], cwd: string, isTTY = false) {
   let out = "";
   let err = "";
   const io: CommandIO = {
@@ -21,7 +21,7 @@ function run(argv: string[], cwd: string) {
     },
     cwd,
     env: {},
-    isTTY: false,
+    isTTY,
   };
   return runRefs(argv, io).then((code) => ({ code, out, err }));
 }
@@ -90,6 +90,14 @@ describe("refs command", () => {
         ],
       },
     ]);
+  });
+
+  it("shows a progress line on a terminal only, and keeps stdout clean", async () => {
+    const tty = await run(["app"], root, true);
+    expect(tty.err).toMatch(/\rrefs: 0\/\d+ files read/);
+    expect(JSON.parse(tty.out).references).toHaveLength(3);
+    const pipe = await run(["app"], root, false);
+    expect(pipe.err).toBe("");
   });
 
   it("prints a table", async () => {

@@ -2,7 +2,7 @@
 // variables that name models, and candidate `org/name` strings in no known pattern.
 
 import type { RawReference, RefKind } from "../types.js";
-import { isLegacyModel, normalizeHubId } from "./ids.js";
+import { isLegacyModel, isLocalDirName, normalizeHubId } from "./ids.js";
 import { isOutgoingKey, keyKind } from "./keys.js";
 import { type Arg, type Frame, type Lang, lex, type StrTok } from "./lexer.js";
 
@@ -373,7 +373,12 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     if (kind === "hf-dataset") {
       // A bare dataset name counts only as the path argument of a datasets loader.
       const loader = via === "load_dataset";
-      if (loader && !DATASET_BUILDERS.has(value.toLowerCase()) && !/\.[a-z0-9]{1,5}$/i.test(value))
+      if (
+        loader &&
+        !DATASET_BUILDERS.has(value.toLowerCase()) &&
+        !isLocalDirName(value) &&
+        !/\.[a-z0-9]{1,5}$/i.test(value)
+      )
         id = value;
     } else if (expand && /[A-Za-z]/.test(value) && !/\.[a-z]{2,5}$/i.test(value)) {
       id = `sentence-transformers/${value}`;

@@ -162,6 +162,11 @@ const OPENAI_API_MODEL = /^(?:gpt-|o\d|text-|dall-e|tts-|chatgpt|davinci|babbage
 const FILE_EXT =
   /\.(?:gguf|safetensors|bin|pt|pth|ckpt|onnx|h5|tflite|mlmodel|keras|pkl|pickle|npz|npy|json|jsonl|ya?ml|toml|txt|md|py|ipynb|js|mjs|cjs|ts|tsx|jsx|css|html?|csv|tsv|parquet|arrow|png|jpe?g|gif|svg|webp|wav|mp3|mp4|zip|tar|gz|tgz|xz|sh|cfg|ini|lock|log|xml|model|tiktoken|msgpack|ot|c|h|cc|cpp|hpp|cxx|o|so|dylib|dll|exe|rs|go|java|kt|rb|php|pl|lua|swift|cs|scala|sql|proto|pyc|whl|pdf|rst|tex|bat|ps1|mk|cmake|gradle|vue|svelte|scss|less|woff2?|ttf|ico)$/i;
 
+/** Folder names like "data" or "outputs": as a bare loader argument, a local folder. */
+export function isLocalDirName(name: string): boolean {
+  return LOCAL_DIRS.has(name.toLowerCase());
+}
+
 export function isLegacyModel(name: string): boolean {
   return name.length <= 60 && LEGACY.test(name);
 }

@@ -20,6 +20,7 @@ const MODEL_KEYS = new Set([
   "pretrained",
   "repo_id",
   "hf_repo",
+  "hf_path",
   "hf_model",
   "hf_model_id",
   "hf_model_name",

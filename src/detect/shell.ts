@@ -3,6 +3,7 @@
 // and environment assignments such as `MODEL_ID=org/x` or `ENV MODEL_ID org/x`.
 
 import type { RawReference, RefKind } from "../types.js";
+import { detectCode } from "./code.js";
 import { normalizeHubId } from "./ids.js";
 import { keyKind } from "./keys.js";
 import { trimChars } from "./text.js";
@@ -98,6 +99,17 @@ export function detectShell(
       continue;
     }
     if (line.endsWith("\r")) line = line.slice(0, -1);
+    // python -c "from transformers import ...; AutoModel.from_pretrained('org/x')" (Dockerfiles)
+    const dashC = line.indexOf(" -c ");
+    if (dashC > 0 && line.includes("python") && line.includes("(")) {
+      let code = line.slice(dashC + 4).trim();
+      const q = code.charAt(0);
+      if (q === '"' || q === "'")
+        code = code.slice(1, code.lastIndexOf(q) > 0 ? code.lastIndexOf(q) : undefined);
+      const lineNo = i + 1;
+      for (const r of detectCode(file, code.replace(/\\(["'])/g, "$1"), "py"))
+        out.push({ ...r, line: map(lineNo) });
+    }
     const trimmed = line.trimStart();
     if (trimmed.startsWith("#")) continue;
     let body = line;
@@ -131,8 +143,12 @@ function scanCommand(
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!.text;
     const next = toks[i + 1];
-    // huggingface-cli download / hf download
-    if (t === "download" && i > 0 && /(?:^|\/)(?:huggingface-cli|hf)$/.test(toks[i - 1]!.text)) {
+    // huggingface-cli download / hf download / litgpt download / tune download
+    if (
+      t === "download" &&
+      i > 0 &&
+      /(?:^|\/)(?:huggingface-cli|hf|litgpt|tune|transformers-cli)$/.test(toks[i - 1]!.text)
+    ) {
       let kind: RefKind = "hf-model";
       let revision: string | undefined;
       let id: Tok | undefined;

@@ -193,3 +193,25 @@ describe("Windows line endings", () => {
     ]);
   });
 });
+
+describe("commands that bring models into images", () => {
+  it("reads python -c in Dockerfiles, litgpt/tune downloads and --hf-path", () => {
+    const docker = `FROM python:3.11-slim
+RUN python -c "from transformers import AutoModel; AutoModel.from_pretrained('distilbert/distilbert-base-uncased')"
+RUN litgpt download microsoft/phi-2 && tune download meta-llama/Llama-3.2-1B --output-dir /m
+RUN mlx_lm.convert --hf-path mistralai/Mistral-7B-Instruct-v0.3 -q
+`;
+    expect(refs("Dockerfile", docker)).toEqual([
+      "hf-model distilbert/distilbert-base-uncased:2",
+      "hf-model meta-llama/Llama-3.2-1B:3",
+      "hf-model microsoft/phi-2:3",
+      "hf-model mistralai/Mistral-7B-Instruct-v0.3:4",
+    ]);
+  });
+
+  it("does not read a local folder name given to load_dataset as a dataset", () => {
+    expect(refs("d.py", 'ds = load_dataset("data")\nds2 = load_dataset("imdb")\n')).toEqual([
+      "hf-dataset imdb:2",
+    ]);
+  });
+});

@@ -37,7 +37,26 @@ export function fileKind(file: string): Kind {
     case "tsx":
     case "vue":
     case "svelte":
+    // Other C-like languages: the same strings, comments, calls and assignments.
+    case "rs":
+    case "go":
+    case "java":
+    case "kt":
+    case "kts":
+    case "scala":
+    case "swift":
+    case "cs":
+    case "dart":
+    case "c":
+    case "cc":
+    case "cpp":
+    case "cxx":
+    case "h":
+    case "hpp":
       return "js";
+    case "r":
+    case "jl":
+      return "py";
     case "ipynb":
       return "notebook";
     case "yaml":

@@ -244,8 +244,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         root.cur = newArg();
       }
       if (top === root) endStatement();
-      else if (lang === "js" && top.open === "{" && top.cur.tokens > 0 && top.cur.kw === undefined)
-        endArg(top);
+      else if (lang === "js" && top.open === "{" && top.cur.tokens > 0) endArg(top);
       continue;
     }
     if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
@@ -442,6 +441,18 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
     if (c === 58 /* : */) {
       const a = top.cur;
       i++;
+      if (text.charCodeAt(i) === 61 && a.kw === undefined && lastStart >= 0) {
+        // Go and Python's walrus: modelID := "org/x"
+        a.kw = lastName();
+        a.tokens = 0;
+        a.str = undefined;
+        a.name = undefined;
+        a.strs = undefined;
+        i++;
+        resetChain();
+        prevSignificant = "=";
+        continue;
+      }
       if (a.kw === undefined && a.tokens === 1 && (a.str || a.name) && text.charCodeAt(i) !== 58) {
         a.kw = a.str ? a.str.value : a.name;
         a.tokens = 0;

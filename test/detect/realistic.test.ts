@@ -215,3 +215,20 @@ RUN mlx_lm.convert --hf-path mistralai/Mistral-7B-Instruct-v0.3 -q
     ]);
   });
 });
+
+describe("other languages", () => {
+  it("reads assignments and candidates in Rust, Go and Java", () => {
+    const rs = `use hf_hub::api::sync::Api;
+fn main() -> anyhow::Result<()> {
+    let model_id = "meta-llama/Llama-3.2-1B";
+    let repo = Api::new()?.model(model_id.to_string()); // 'a lifetimes and chars: 'x'
+    Ok(())
+}
+`;
+    expect(refs("main.rs", rs)).toEqual(["hf-model meta-llama/Llama-3.2-1B:3"]);
+    const go = 'package main\n\nfunc main() {\n\tmodelID := "BAAI/bge-m3"\n\t_ = modelID\n}\n';
+    expect(refs("main.go", go)).toEqual(["hf-model BAAI/bge-m3:4"]);
+    const java = 'class A {\n  static final String MODEL_NAME = "google/flan-t5-small";\n}\n';
+    expect(refs("A.java", java)).toEqual(["hf-model google/flan-t5-small:2"]);
+  });
+});

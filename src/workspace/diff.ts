@@ -82,8 +82,18 @@ export function parseUnifiedDiff(diff: string): ChangedFile[] {
       // Paths come from ---/+++ or rename lines; this header is a fallback for mode-only changes.
       const rest = line.slice(11);
       let path = "";
-      const m = /^(?:"(?:[^"\\]|\\.)*"|\S+) (.*)$/.exec(rest);
-      if (m) path = stripPrefix(m[1]!, "b/");
+      const half = (rest.length - 1) / 2;
+      if (
+        Number.isInteger(half) &&
+        rest.startsWith("a/") &&
+        rest.slice(half + 1) === `b/${rest.slice(2, half)}`
+      ) {
+        // "a/my file.bin b/my file.bin": names with spaces are not quoted; both halves match
+        path = rest.slice(2, half);
+      } else {
+        const m = /^(?:"(?:[^"\\]|\\.)*"|\S+) (.*)$/.exec(rest);
+        if (m) path = stripPrefix(m[1]!, "b/");
+      }
       cur = { path, status: "modified", lines: new Set() };
       continue;
     }

@@ -72,6 +72,9 @@ describe("parsePatch / parseUnifiedDiff", () => {
       "diff --git a/w.gguf b/w.gguf",
       "index 1..2 100644",
       "Binary files a/w.gguf and b/w.gguf differ",
+      "diff --git a/my weights/a b.gguf b/my weights/a b.gguf",
+      "new file mode 100644",
+      "Binary files /dev/null and b/my weights/a b.gguf differ",
     ].join("\n");
     const files = parseUnifiedDiff(diff);
     expect(
@@ -81,6 +84,7 @@ describe("parsePatch / parseUnifiedDiff", () => {
       ["tést.py", "added", undefined, "all"],
       ["gone.py", "deleted", undefined, []],
       ["w.gguf", "modified", undefined, "all"],
+      ["my weights/a b.gguf", "added", undefined, "all"],
     ]);
   });
 });

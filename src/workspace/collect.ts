@@ -220,8 +220,10 @@ export async function collectReferences(
         if (options.onProgress && r.index % 2000 === 0) options.onProgress(r.index, textPaths.length);
         const k = textJobs[r.index]!;
         const job = jobs[k]!;
-        if ("error" in r) errors.push(`${job.file}: ${describeError(r.error)}`);
-        else perJob[k] = scanBytes(job, r.bytes, errors);
+        // A submodule bump lists a folder among the changed files: nothing to read there.
+        if ("error" in r) {
+          if (r.error.code !== "EISDIR") errors.push(`${job.file}: ${describeError(r.error)}`);
+        } else perJob[k] = scanBytes(job, r.bytes, errors);
       },
       options.readerThread ?? textPaths.length >= WORKER_MIN_FILES,
       reader,

@@ -89,7 +89,7 @@ describe("hostile content", () => {
   it("scans a 50 MB single-line file and pathological near-matches in linear time", async () => {
     const root = tempDir();
     dirs.push(root);
-    const chunk = 'x = "a/b/c" + hf.co + huggingface.co/ + "org/' + "a".repeat(40) + " from_pretrained(((( ";
+    const chunk = `x = "a/b/c" + hf.co + huggingface.co/ + "org/${"a".repeat(40)} from_pretrained(((( `;
     const line = chunk.repeat(Math.ceil((50 * 1024 * 1024) / chunk.length));
     write(root, "min.js", `${line}\nconst m = await pipeline("t", "org/after-huge-line");\n`);
     // unterminated strings, unbalanced brackets, endless keyword chains

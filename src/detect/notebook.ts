@@ -139,7 +139,11 @@ export function detectNotebook(file: string, text: string): RawReference[] {
   } catch (e) {
     throw new Error(`not a valid notebook: ${(e as Error).message}`);
   }
-  const cells = field(root, "cells");
+  let cells = field(root, "cells");
+  // nbformat 3 keeps cells in worksheets, with the code under "input".
+  const sheets = field(root, "worksheets");
+  if (!Array.isArray(cells) && Array.isArray(sheets))
+    cells = sheets.flatMap((w) => field(w, "cells") ?? []) as JVal[];
   if (!Array.isArray(cells)) throw new Error("not a valid notebook: no cells array");
   const lang = String(
     (field(field(field(root, "metadata"), "kernelspec"), "language") as JStr | undefined)?.s ??
@@ -167,7 +171,7 @@ export function detectNotebook(file: string, text: string): RawReference[] {
     const type = field(cell, "cell_type");
     const kind = isStr(type) ? type.s : "";
     if (kind !== "code" && kind !== "markdown") continue;
-    const src = field(cell, "source");
+    const src = field(cell, "source") ?? field(cell, "input");
     const parts = Array.isArray(src) ? src.filter(isStr) : isStr(src) ? [src] : [];
     // lineMap[k]: the .ipynb line holding the start of code line k (1-based).
     const lineMap: number[] = [0];

@@ -100,3 +100,20 @@ describe("groupReferences", () => {
     expect(refs.map((r) => r.kind)).toEqual(["hf-dataset", "hf-model"]);
   });
 });
+
+describe("nbformat 3 notebooks", () => {
+  it("reads code from worksheets[].cells[].input", () => {
+    const nb = JSON.stringify(
+      {
+        worksheets: [
+          { cells: [{ cell_type: "code", input: ["m = AutoModel.from_pretrained('gpt2-medium')\n"] }] },
+        ],
+        nbformat: 3,
+      },
+      null,
+      1,
+    );
+    const got = detectText("old.ipynb", nb).map((r) => `${r.id}:${r.line}`);
+    expect(got).toEqual([`gpt2-medium:${lineOf(nb, "gpt2-medium")}`]);
+  });
+});

@@ -8,6 +8,7 @@ import { extractClauses, plainText, sentences } from "./clauses.js";
 import { lookupLink, lookupName } from "./normalize.js";
 import { SIGNATURES, signatureText } from "./signatures.js";
 import { SPDX_TEXTS } from "./spdx-texts.js";
+import { isSpace, trimEndWhere, trimStartWhere } from "./trim.js";
 
 const SHINGLE = 3;
 /** Share of a reference text a copy must hold; below it a clause is missing (BSD-1 is not BSD-2). */
@@ -200,6 +201,8 @@ export function bySignature(text: string): { id: string; strong: boolean } | nul
 const NOTICE_MAX_CHARS = 1500;
 const NOTICE =
   /\b(?:licen[cs]ed|released|distributed|available|provided|published|governed|covered|made available)\b[^.;:]{0,40}?\bunder\s+(?:the\s+|a\s+|an\s+)?(?:terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?)?([^;:()\n]{3,100})/gi;
+/** Words after which a notice goes on about something other than the license's name. */
+const NOTICE_STOP = /\s(?:found|available|located|which|that|see|at|as|and the|for|in|with|unless|except)\b/i;
 const GNU_HEADER =
   /\bterms of the gnu (affero |lesser |library )?general public licen[cs]e\b[^.]{0,120}?\bversion (\d(?:\.\d)?)/i;
 
@@ -208,7 +211,10 @@ export function byNotice(text: string): LicenseInfo | undefined {
   const plain = plainText(text).replace(/\s+/g, " ");
   if (plain.length > NOTICE_MAX_CHARS) return undefined;
   const tag = /SPDX-License-Identifier:\s*([\w.+-]+)/i.exec(plain);
-  const bare = plain.trim().replace(/^#+\s*|[.\s]+$/g, "");
+  const bare = trimEndWhere(
+    trimStartWhere(plain.trim(), (c) => c === "#").trimStart(),
+    (c) => c === "." || isSpace(c),
+  );
   for (const name of [tag?.[1], bare.length <= 80 ? bare : undefined]) {
     const found = name ? lookupName(name) : undefined;
     if (found && found.id !== "other" && found.id !== "unknown") return found;
@@ -224,12 +230,11 @@ export function byNotice(text: string): LicenseInfo | undefined {
     // A notice says what it is about at once; deep in a text the words cite another license.
     if (m.index > 600) break;
     // The name ends somewhere in the captured words: try the longest prefix the catalog knows.
-    const ws = m[1]!
-      .replace(
-        /\s(?:found|available|located|which|that|see|at|as|and the|for|in|with|unless|except)\b.*$/i,
-        "",
-      )
-      .replace(/[.,"'\s]+$/, "")
+    const stop = NOTICE_STOP.exec(m[1]!);
+    const ws = trimEndWhere(
+      m[1]!.slice(0, stop ? stop.index : undefined),
+      (c) => ".,\"'".includes(c) || isSpace(c),
+    )
       .split(/\s+/)
       .slice(0, 12);
     for (let n = ws.length; n > 0; n--) {
@@ -261,11 +266,7 @@ export function ccTitle(text: string): string | undefined {
       head,
     );
   if (!m) return undefined;
-  const terms = m[1]!
-    .toLowerCase()
-    .split(/[\s-]+(?=non|noder|share)/)
-    .map((t) => t.replace(/^[\s-]+/, ""))
-    .filter(Boolean)
+  const terms = (m[1]!.toLowerCase().match(/non-?commercial|noderivs|noderivatives|share-?alike/g) ?? [])
     .map((t) => CC_TERMS[t])
     .filter((t): t is string => t !== undefined);
   return `cc-${["by", ...terms].join("-")}-${m[2]}`;

@@ -2,6 +2,7 @@
 import parseSpdx, { type SpdxNode } from "spdx-expression-parse";
 import type { Category, Clauses, LicenseFact, LicenseInfo } from "../types.js";
 import { getLicense, LICENSES } from "./catalog.js";
+import { trimEndWhere } from "./trim.js";
 
 /**
  * A spelling-insensitive key: lowercase, filler words dropped ("license", "agreement", "version"),
@@ -22,7 +23,7 @@ export function nameKey(name: string): string {
     .replace(/(\d)\.0(?![\d])/g, "$1")
     .split(/[^a-z0-9.+]+/)
     .filter(Boolean);
-  return words.join("").replace(/\.+$/, "");
+  return trimEndWhere(words.join(""), (c) => c === ".");
 }
 
 // Names the Hub does not list but cards, headers and configs use. Keys go through nameKey.
@@ -250,7 +251,9 @@ export function slugOf(name: string): string {
     name
       .toLowerCase()
       .replace(/[^a-z0-9.+]+/g, "-")
-      .replace(/^-+|-+$/g, "")
+      // The replace above leaves at most one dash at either end.
+      .replace(/^-/, "")
+      .replace(/-$/, "")
       .slice(0, 64) || "unknown"
   );
 }

@@ -22,12 +22,19 @@ function compiled(pattern: string, options: MinimatchOptions): Minimatch {
  */
 function names(value: string): string[] {
   const whole = value.toLowerCase().trim();
-  const parts = whole
-    .replace(/[()]/g, " ")
-    .split(/\s+and\s+/)
-    .map((p) => p.trim())
-    .filter((p) => p !== "" && !/\sor\s/.test(p));
-  return parts.length > 1 ? [whole, ...parts] : [whole];
+  // Split on the word "and" between two others, by words: /\s+and\s+/ is quadratic on long blanks.
+  const words = whole.replace(/[()]/g, " ").split(/\s+/).filter(Boolean);
+  const parts: string[] = [];
+  let cur: string[] = [];
+  words.forEach((w, k) => {
+    if (w === "and" && k > 0 && k < words.length - 1) {
+      parts.push(cur.join(" "));
+      cur = [];
+    } else cur.push(w);
+  });
+  parts.push(cur.join(" "));
+  const kept = parts.filter((p) => p !== "" && !/\sor\s/.test(p));
+  return kept.length > 1 ? [whole, ...kept] : [whole];
 }
 
 /** A license entry (id, SPDX id or glob) against a fact's catalog id and SPDX id, case-insensitive. */
@@ -44,6 +51,13 @@ export function modelMatches(pattern: string, id: string): boolean {
   return compiled(pattern, { nocase: true }).match(id);
 }
 
+/** Without trailing slashes; a loop, since /\/+$/ is quadratic on a long run of slashes. */
+function trimSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  return path.slice(0, end);
+}
+
 function normalizePath(file: string): string {
   return file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 }
@@ -57,7 +71,7 @@ export function isIgnoredPath(policy: Policy, file: string): boolean {
   if (path === "") return false;
   const parts = path.split("/");
   for (const raw of policy.ignore.paths) {
-    const pattern = normalizePath(raw).replace(/\/+$/, "");
+    const pattern = trimSlashes(normalizePath(raw));
     if (pattern === "") continue;
     const m = compiled(pattern, {});
     for (let n = parts.length; n >= 1; n--) {

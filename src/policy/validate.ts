@@ -126,7 +126,9 @@ class Reader {
 
 function yamlMessage(code: string, message: string): string {
   const first = message.split("\n")[0] ?? message;
-  const text = first.replace(/ at line \d+, column \d+.*$/, "");
+  // The place is reported apart; cut yaml's own " at line L, column C" and what follows it.
+  const at = / at line \d+, column \d+/.exec(first);
+  const text = at ? first.slice(0, at.index) : first;
   return code === "DUPLICATE_KEY" ? "duplicate key: each key may appear once" : `YAML syntax error: ${text}`;
 }
 

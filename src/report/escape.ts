@@ -32,8 +32,9 @@ export function escapeMarkdown(text: string): string {
       .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
       // Mentions and e-mail autolinks need an @ directly before a name; a zero-width space breaks both.
       .replace(/@/g, `@${ZWSP}`)
-      // GFM autolinks bare scheme://, www. and xmpp:/mailto: forms.
-      .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1:${ZWSP}`)
+      // GFM autolinks bare scheme://, www. and xmpp:/mailto: forms. Every "://" is broken, whatever
+      // precedes it: matching the scheme too would retry a long run of letters from each of them.
+      .replace(/:(?=\/\/)/g, `:${ZWSP}`)
       .replace(/\b(www)\./gi, `$1${ZWSP}.`)
       .replace(/\b(mailto|xmpp):/gi, `$1${ZWSP}:`)
       // Issue and pull-request references (#12, GH-12) would become links to this repository.

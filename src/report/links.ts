@@ -3,7 +3,10 @@ import type { LinkContext, RefKind } from "../types.js";
 import { encodePath } from "./escape.js";
 
 function trimSlash(base: string): string {
-  return base.replace(/\/+$/, "");
+  // A loop: /\/+$/ is quadratic on a long run of slashes that does not end the string.
+  let end = base.length;
+  while (end > 0 && base.charCodeAt(end - 1) === 47) end--;
+  return base.slice(0, end);
 }
 
 /** Hub page of a model or dataset, or the GitHub repository page; undefined for a vendored file. */

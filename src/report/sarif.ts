@@ -8,13 +8,22 @@ const SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schem
 
 /** A stable rule id from the policy's rule text, e.g. "deny.categories: non-commercial" -> "deny.categories/non-commercial". */
 export function ruleId(rule: string): string {
-  const id = oneLine(rule)
-    .toLowerCase()
-    .replace(/\s*:\s*/g, "/")
+  // By hand where a regex would retry long runs of blanks or dashes (quadratic on hostile text).
+  const parts = oneLine(rule).toLowerCase().split(":");
+  const joined = parts
+    .map((p, k) => {
+      const q = k < parts.length - 1 ? p.trimEnd() : p;
+      return k > 0 ? q.trimStart() : q;
+    })
+    .join("/")
     .replace(/[^a-z0-9._/+-]+/g, "-")
-    .replace(/-{2,}/g, "-")
-    .replace(/^[-/]+|[-/]+$/g, "");
-  return clip(id || "policy", 200);
+    .replace(/-{2,}/g, "-");
+  const edge = (c: number) => c === 45 || c === 47; // - or /
+  let start = 0;
+  let end = joined.length;
+  while (start < end && edge(joined.charCodeAt(start))) start++;
+  while (end > start && edge(joined.charCodeAt(end - 1))) end--;
+  return clip(joined.slice(start, end) || "policy", 200);
 }
 
 interface SarifRule {

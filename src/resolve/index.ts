@@ -110,7 +110,7 @@ export async function resolveReferences(
   try {
     const u = new URL(options.hubUrl);
     if (u.protocol !== "http:" && u.protocol !== "https:") throw new Error("not http(s)");
-    hubUrl = options.hubUrl.replace(/\/+$/, "");
+    hubUrl = trimSlashes(options.hubUrl);
   } catch {
     hubProblem = "the hub-url is not a valid http(s) URL";
   }
@@ -240,5 +240,12 @@ export async function resolveReferences(
 
 /** The Hub base URL: the input, else HF_ENDPOINT, else the public Hub. */
 export function hubBaseUrl(input: string | undefined, env: NodeJS.ProcessEnv): string {
-  return (input?.trim() || env.HF_ENDPOINT?.trim() || "https://huggingface.co").replace(/\/+$/, "");
+  return trimSlashes(input?.trim() || env.HF_ENDPOINT?.trim() || "https://huggingface.co");
+}
+
+/** Without trailing slashes; a loop, since /\/+$/ is quadratic on a long run of slashes. */
+function trimSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url.charCodeAt(end - 1) === 47) end--;
+  return url.slice(0, end);
 }

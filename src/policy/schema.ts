@@ -56,5 +56,8 @@ export const VERSION = 1;
 /** Policy files are small; anything larger is a mistake or an attack on the parser. */
 export const MAX_POLICY_BYTES = 256 * 1024;
 
+/** Longest id, glob or path a list may hold: the glob matcher refuses 64 KB and slows long before. */
+export const MAX_ENTRY_CHARS = 1024;
+
 /** How deep `extends` may chain before we call it a mistake. */
 export const MAX_EXTENDS_DEPTH = 8;

@@ -18,6 +18,7 @@ import {
   IGNORE_KEYS,
   LIST_NAMES,
   type ListName,
+  MAX_ENTRY_CHARS,
   MAX_POLICY_BYTES,
   MISPLACED,
   RULE_KEYS,
@@ -180,7 +181,7 @@ function readStrings(r: Reader, node: YamlNode, where: string, single = false): 
   node = r.deref(node);
   if (isNull(node)) return [];
   if (single && isScalar(node) && typeof node.value === "string") {
-    return readString(r, node, where) ?? [];
+    return readEntry(r, node, where) ?? [];
   }
   if (!isSeq(node)) {
     const example = isScalar(node) ? `[${String(node.value)}]` : "[a, b]";
@@ -188,8 +189,18 @@ function readStrings(r: Reader, node: YamlNode, where: string, single = false): 
     return [];
   }
   const out: Entry[] = [];
-  for (const item of node.items) out.push(...(readString(r, r.deref(item as YamlNode), where) ?? []));
+  for (const item of node.items) out.push(...(readEntry(r, r.deref(item as YamlNode), where) ?? []));
   return out;
+}
+
+/** One list entry: a string no longer than a glob may be. */
+function readEntry(r: Reader, node: YamlNode, where: string): Entry[] | undefined {
+  const entry = readString(r, node, where);
+  if (entry && entry[0]!.value.length > MAX_ENTRY_CHARS) {
+    r.fail(node, `${where}: an entry of ${entry[0]!.value.length} characters; the limit is ${MAX_ENTRY_CHARS}`);
+    return undefined;
+  }
+  return entry;
 }
 
 function readString(r: Reader, node: YamlNode, where: string): Entry[] | undefined {

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PolicyError, parsePolicy } from "../../src/policy/index.js";
 import { collectReferences } from "../../src/workspace/index.js";
 import { REPO_ROOT } from "../helpers/git-repo.js";
 import { type HubServer, startHub } from "../servers/hub.js";
@@ -156,6 +157,23 @@ describe("collectReferences on a tree of malformed files", () => {
       expect(weights).toContain(f);
     for (const r of refs.filter((r) => r.kind === "weights-file"))
       expect(r.locations).toEqual([{ file: r.id, line: 1 }]);
+  });
+});
+
+describe("a policy with a glob too long for the matcher", () => {
+  it("is a placed error when read, not a crash when a file or license is matched", () => {
+    const text = `version: 1\nignore:\n  paths: ["${"a/".repeat(40_000)}"]\ndeny:\n  licenses: ["${"x".repeat(2_000)}"]\n`;
+    let error: unknown;
+    try {
+      parsePolicy(text, "policy.yml");
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PolicyError);
+    expect((error as PolicyError).all.map((e) => e.message)).toEqual([
+      "policy.yml:3:11: ignore.paths: an entry of 80000 characters; the limit is 1024",
+      "policy.yml:5:14: deny.licenses: an entry of 2000 characters; the limit is 1024",
+    ]);
   });
 });
 

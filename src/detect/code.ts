@@ -304,6 +304,9 @@ const BARE_LOADERS = [
   "hub.",
 ];
 
+/** What a text needs for the code detector to find anything (checked before lexing). */
+export const CODE_GATE = { patterns: [MAYBE_ID], needles: BARE_LOADERS };
+
 function mayHoldReference(text: string): boolean {
   if (MAYBE_ID.test(text)) return true;
   for (const name of BARE_LOADERS) if (text.includes(name)) return true;

@@ -107,7 +107,7 @@ export interface ConfigOptions {
 }
 
 /** Words every reference in a config file needs: a model-ish key, or an org/name value. */
-const CONFIG_GATE =
+export const CONFIG_GATE =
   /[:="'\s][A-Za-z0-9][\w.-]{0,95}\/[A-Za-z0-9_]|model|dataset|token|checkpoint|pretrain|adapter|lora|llm|embed|encoder|rerank|repo|MODEL|DATASET|TOKEN|CHECKPOINT|PRETRAIN|ADAPTER|LORA|LLM|EMBED|ENCODER|RERANK|REPO/;
 
 export function detectConfig(file: string, text: string, options: ConfigOptions = {}): RawReference[] {

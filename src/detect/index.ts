@@ -2,10 +2,10 @@
 // model references it holds. The detector is chosen by file name; Hub URLs count in any file.
 
 import type { RawReference } from "../types.js";
-import { detectCode } from "./code.js";
-import { detectConfig, frontMatter } from "./config.js";
+import { CODE_GATE, detectCode } from "./code.js";
+import { CONFIG_GATE, detectConfig, frontMatter } from "./config.js";
 import { detectNotebook } from "./notebook.js";
-import { detectShell } from "./shell.js";
+import { detectShell, SHELL_LINE } from "./shell.js";
 import { detectUrls } from "./urls.js";
 
 export { groupReferences } from "./group.js";
@@ -208,6 +208,32 @@ function dedupe(refs: RawReference[]): RawReference[] {
   }
   return [...seen.values()];
 }
+
+/**
+ * What a file's text must contain for any detector to find something in it: one of `needles`
+ * or a match of one of `patterns` (ASCII only); `always` when no cheap test exists. A reader can
+ * skip decoding and detecting files that fail it: the detectors apply the same tests themselves.
+ */
+export interface Gate {
+  needles: string[];
+  patterns: RegExp[];
+  always?: boolean;
+}
+
+/** Every Hub URL and prefix holds "hf" or "huggingface". */
+const URL_NEEDLES = ["hf", "huggingface"];
+
+export const GATES: Record<ReturnType<typeof fileKind>, Gate> = {
+  py: { needles: [...URL_NEEDLES, ...CODE_GATE.needles], patterns: CODE_GATE.patterns },
+  js: { needles: [...URL_NEEDLES, ...CODE_GATE.needles], patterns: CODE_GATE.patterns },
+  notebook: { needles: [], patterns: [], always: true },
+  yaml: { needles: URL_NEEDLES, patterns: [CONFIG_GATE, SHELL_LINE] },
+  config: { needles: URL_NEEDLES, patterns: [CONFIG_GATE] },
+  shell: { needles: URL_NEEDLES, patterns: [SHELL_LINE] },
+  // front matter starts with ---; code blocks are fenced
+  markdown: { needles: [...URL_NEEDLES, "---", "```", "~~~"], patterns: [] },
+  text: { needles: URL_NEEDLES, patterns: [] },
+};
 
 /** References in a text file, and the reason it could not be read fully (malformed notebook). */
 export function scanText(file: string, text: string): { refs: RawReference[]; error?: string } {

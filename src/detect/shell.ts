@@ -15,7 +15,8 @@ interface Tok {
 
 const MAX_LINE = 20_000;
 /** Lines that can start a reference: a download or serve command, a flag, an assignment. */
-const SHELL_LINE = /\bdownload\b|\bserve\b|(?:^|[\s"'[,=])--?[A-Za-z]|[A-Za-z0-9_]\s?[?:+]?=|\bENV\b|\bARG\b/;
+export const SHELL_LINE =
+  /\bdownload\b|\bserve\b|(?:^|[\s"'[,=])--?[A-Za-z]|[A-Za-z0-9_]\s?[?:+]?=|\bENV\b|\bARG\b/;
 
 /** Options of `huggingface-cli download` / `hf download` that take a value. */
 const DOWNLOAD_VALUE_OPTS = new Set([

@@ -7,6 +7,8 @@ import { realpath } from "node:fs/promises";
 import path from "node:path";
 import {
   detectWeights,
+  fileKind,
+  GATES,
   groupReferences,
   isWeightsFile,
   scanText,
@@ -15,7 +17,7 @@ import {
 import type { ChangedFile, ModelRef, RawReference } from "../types.js";
 import { isInside, listFiles } from "./files.js";
 import { readBlobHead, readBlobs } from "./gitread.js";
-import { readFiles, startReader, stopReader, WORKER_MIN_FILES } from "./reader.js";
+import { type ReadGates, readFiles, startReader, stopReader, WORKER_MIN_FILES } from "./reader.js";
 
 export interface CollectOptions {
   /** Diff mode: only these files, and only their changed lines. */
@@ -24,6 +26,8 @@ export interface CollectOptions {
   ignore?: (file: string) => boolean;
   /** Read on a second thread (default: when there are many files). For benchmarks and tests. */
   readerThread?: boolean;
+  /** The reader thread skips every file its cheap tests rule out, not only while ahead (tests). */
+  gateAlways?: boolean;
   /** Called now and then with the files read so far and their total, for a progress line. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -136,6 +140,20 @@ function prepare(
   }
 }
 
+const GATE_KINDS = Object.keys(GATES) as (keyof typeof GATES)[];
+const GATE_TABLE = GATE_KINDS.map((k) => ({
+  needles: GATES[k].needles,
+  patterns: GATES[k].patterns.map((r) => ({ source: r.source, flags: r.flags })),
+  ...(GATES[k].always ? { always: true } : {}),
+}));
+
+/** Which gate each file's text must pass to be worth decoding (see GATES). */
+function gatesFor(files: string[]): ReadGates {
+  const gateOf = new Uint8Array(files.length);
+  for (let k = 0; k < files.length; k++) gateOf[k] = GATE_KINDS.indexOf(fileKind(files[k]!));
+  return { table: GATE_TABLE, gateOf };
+}
+
 /** Diff mode at a commit: contents come from git (weight files by their first bytes only). */
 async function collectAtRev(
   root: string,
@@ -214,10 +232,14 @@ export async function collectReferences(
         textPaths.push(abs);
       }
     }
+    let reported = -Infinity;
     await readFiles(
       textPaths,
       (r) => {
-        if (options.onProgress && r.index % 2000 === 0) options.onProgress(r.index, textPaths.length);
+        if (options.onProgress && r.index - reported >= 2000) {
+          reported = r.index;
+          options.onProgress(r.index, textPaths.length);
+        }
         const k = textJobs[r.index]!;
         const job = jobs[k]!;
         // A submodule bump lists a folder among the changed files: nothing to read there.
@@ -227,6 +249,7 @@ export async function collectReferences(
       },
       options.readerThread ?? textPaths.length >= WORKER_MIN_FILES,
       reader,
+      { ...gatesFor(textJobs.map((k) => jobs[k]!.file)), always: options.gateAlways ?? false },
     );
   }
   const raws: RawReference[] = [];

@@ -22,7 +22,24 @@ const { batchFiles, batchBytes, maxAhead, ahead } = workerData;
 const counter = new Int32Array(ahead);
 const scratch = Buffer.allocUnsafeSlow(batchBytes);
 // The thread starts before the file list is known; the list arrives as the first message.
-parentPort.once("message", ({ files }) => {
+parentPort.once("message", ({ files, gates, gateOf, gateAlways }) => {
+// Gates: files whose bytes cannot hold a reference are not sent at all (size -2). Tested on a
+// latin1 view, which equals the text for ASCII; files with other bytes are always sent.
+const compiled = gates ? gates.map((g) => ({
+  always: g.always,
+  needles: g.needles,
+  patterns: g.patterns.map((p) => new RegExp(p.source, p.flags)),
+})) : null;
+const HIGH = /[\u0080-\u00ff]/;
+const passes = (buf, gate) => {
+  if (!gate || gate.always) return true;
+  const s = buf.latin1Slice(0, buf.length);
+  if (HIGH.test(s)) return true;
+  if (s.indexOf("\u0000") >= 0 && s.indexOf("\u0000") < 8192) return false;
+  for (const n of gate.needles) if (s.includes(n)) return true;
+  for (const r of gate.patterns) if (r.test(s)) return true;
+  return false;
+};
 let i = 0;
 // Files are read straight into one reused block (no stat, no per-file buffer); a file that does
 // not fit in what is left of it is read again whole and sent on its own.
@@ -35,6 +52,9 @@ while (i < files.length) {
   let off = 0;
   // A small first batch, so that detection starts early.
   const limit = start === 0 ? Math.min(batchFiles, 32) : batchFiles;
+  // Gate only while ahead of the main thread (batches are waiting there): then the time is free
+  // here and saves the main thread work; when the main thread waits for us, send as read.
+  const gating = compiled && (gateAlways || Atomics.load(counter, 0) >= 2);
   while (i < files.length && i - start < limit && batchBytes - off >= 65536) {
     const begin = off;
     let fd = -1;
@@ -59,7 +79,10 @@ while (i < files.length) {
         off = begin;
         break; // sent in the next batch, alone
       }
-      sizes.push(off - begin);
+      if (gating && !passes(block.subarray(begin, off), compiled[gateOf[i]])) {
+        off = begin;
+        sizes.push(-2);
+      } else sizes.push(off - begin);
     } catch (e) {
       off = begin;
       sizes.push(-1);
@@ -133,11 +156,20 @@ export function stopReader(reader: Reader | null): void {
  * thread for many files (the one given, or a new one) and falls back to reading here when a
  * thread cannot start.
  */
+/** Per file, the index of its gate in `table`; sources and flags of each gate's patterns. */
+export interface ReadGates {
+  table: { needles: string[]; patterns: { source: string; flags: string }[]; always?: boolean }[];
+  gateOf: Uint8Array;
+  /** Gate every batch, not only while ahead of the main thread (tests). */
+  always?: boolean;
+}
+
 export async function readFiles(
   paths: string[],
   onFile: (r: FileResult) => void,
   useThread = paths.length >= WORKER_MIN_FILES,
   started: Reader | null = null,
+  gates: ReadGates | null = null,
 ): Promise<void> {
   if (!useThread) {
     stopReader(started);
@@ -151,7 +183,12 @@ export async function readFiles(
   }
   const { worker, counter } = reader;
   worker.ref();
-  worker.postMessage({ files: paths });
+  worker.postMessage({
+    files: paths,
+    gates: gates?.table ?? null,
+    gateOf: gates?.gateOf ?? null,
+    gateAlways: gates?.always ?? false,
+  });
   let next = 0;
   await new Promise<void>((resolve, reject) => {
     let failed = false;
@@ -168,6 +205,10 @@ export async function readFiles(
       try {
         for (let k = 0; k < sizes.length; k++) {
           const size = sizes[k]!;
+          if (size === -2) {
+            next = start + k + 1;
+            continue; // nothing a detector could find
+          }
           if (size < 0) {
             const err = errors[e++]!;
             const error = Object.assign(new Error(err.message), { code: err.code }) as NodeJS.ErrnoException;

@@ -18,6 +18,24 @@ describe("reading many files on a second thread", () => {
     write(root, `d${i % 10}/f${i}.py`, body);
   }
   write(root, "big.txt", `${"a".repeat(9 * 1024 * 1024)}\nhttps://huggingface.co/org/after-big\n`);
+  // one file of every kind, with and without references, some not ASCII: the reader thread skips
+  // files by cheap tests, which must never lose a reference the detectors would find
+  const kinds: Record<string, string> = {
+    "k/a.yaml": "base_model: org/yaml-model\n",
+    "k/b.yaml": "server:\n  port: 80\n",
+    "k/c.json": '{"model_name_or_path": "org/json-model"}\n',
+    "k/d.sh": "hf download org/sh-model\n",
+    "k/e.md": "---\nbase_model: org/card-model\n---\n",
+    "k/f.md": "# Notes\n```python\npipeline('t', model='org/md-model')\n```\n",
+    "k/g.ipynb": JSON.stringify({ cells: [{ cell_type: "code", source: ["load_dataset('squad')"] }] }),
+    "k/h.py": "# café\nm = SentenceTransformer('all-MiniLM-L6-v2')\n",
+    "k/i.ts": "const x = 1; // ünïcode\nconst m = await pipeline('t', 'org/ts-model');\n",
+    "k/j.txt": "plain text, see hf.co/org/txt-model\n",
+    "k/k.toml": "[model]\nname = 'org/toml-model'\n",
+    "k/l.env": "MODEL_ID=org/env-model\n",
+    "k/m.py": "ds = load_dataset('imdb')\n",
+  };
+  for (const [f, body] of Object.entries(kinds)) write(root, f, body);
 
   it("gives every file's bytes in order, and errors for files that vanished", async () => {
     const paths = Array.from({ length: N }, (_, i) => path.join(root, `d${i % 10}`, `f${i}.py`));
@@ -39,8 +57,10 @@ describe("reading many files on a second thread", () => {
 
   it("finds the same references with and without the reader thread", async () => {
     const threaded = await collectReferences(root, { readerThread: true });
+    const gated = await collectReferences(root, { readerThread: true, gateAlways: true });
     const plain = await collectReferences(root, { readerThread: false });
     expect(threaded).toEqual(plain);
-    expect(threaded.refs).toHaveLength(N / 50 + 1);
+    expect(gated).toEqual(plain);
+    expect(threaded.refs).toHaveLength(N / 50 + 1 + 12);
   });
 });

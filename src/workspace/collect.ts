@@ -4,6 +4,7 @@
 
 import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { realpath } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import {
   detectWeights,
@@ -197,7 +198,9 @@ export async function collectReferences(
   const errors: string[] = [];
   const realRoot = await realpath(root);
   // In a full scan, start the reader thread now: it boots while the tree is listed.
-  const reader = !options.changed && options.readerThread !== false ? startReader() : null;
+  // (A single core gains nothing from a second thread.)
+  const reader =
+    !options.changed && (options.readerThread ?? availableParallelism() > 1) ? startReader() : null;
   let jobs: Job[];
   if (options.changed) {
     jobs = [];
@@ -247,7 +250,7 @@ export async function collectReferences(
           if (r.error.code !== "EISDIR") errors.push(`${job.file}: ${describeError(r.error)}`);
         } else perJob[k] = scanBytes(job, r.bytes, errors);
       },
-      options.readerThread ?? textPaths.length >= WORKER_MIN_FILES,
+      options.readerThread ?? (textPaths.length >= WORKER_MIN_FILES && availableParallelism() > 1),
       reader,
       { ...gatesFor(textJobs.map((k) => jobs[k]!.file)), always: options.gateAlways ?? false },
     );

@@ -14,6 +14,7 @@ interface Tok {
 }
 
 const MAX_LINE = 20_000;
+const MAX_DOWNLOAD_ARGS = 64;
 /** Lines that can start a reference: a download or serve command, a flag, an assignment. */
 export const SHELL_LINE =
   /\bdownload\b|\bserve\b|(?:^|[\s"'[,=])--?[A-Za-z]|[A-Za-z0-9_]\s?[?:+]?=|\bENV\b|\bARG\b/;
@@ -153,9 +154,12 @@ function scanCommand(
       let kind: RefKind = "hf-model";
       let revision: string | undefined;
       let id: Tok | undefined;
-      for (let j = i + 1; j < toks.length; j++) {
+      // One download's arguments end at a separator or the next download; the cap keeps a
+      // command of a million continued lines linear.
+      const end = Math.min(toks.length, i + 1 + MAX_DOWNLOAD_ARGS);
+      for (let j = i + 1; j < end; j++) {
         const a = toks[j]!.text;
-        if (a === "&&" || a === "||" || a === "|" || a === ";") break;
+        if (a === "&&" || a === "||" || a === "|" || a === ";" || a === "download") break;
         const eq = a.indexOf("=");
         const opt = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
         const inline = a.startsWith("--") && eq > 0 ? a.slice(eq + 1) : undefined;

@@ -9,6 +9,7 @@ const CASES: [string, (n: number) => string][] = [
   ["x.yaml", (n) => `${"base_model: ".repeat(n)}\n${"  - ".repeat(n)}\n${"--model ".repeat(n)}`],
   ["x.json", (n) => `{${'"model": "a/b", '.repeat(n)}${'"model":"'.repeat(n)}`],
   ["x.sh", (n) => `${"huggingface-cli download ".repeat(n)}\\\n${"-hf ".repeat(n)}${"${X:-".repeat(n)}`],
+  ["Dockerfile", (n) => `RUN ${"huggingface-cli download \\\n ".repeat(n)}`],
   ["x.md", (n) => `---\n${"base_model: [".repeat(n)}\n${"```python\n".repeat(n)}`],
   [
     "x.txt",

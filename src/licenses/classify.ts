@@ -19,22 +19,29 @@ const HEAD_CHARS = 900;
 const MAX_CHARS = 400_000;
 
 /** Comparable words: no copyright lines, URLs, markup or punctuation; British spelling folded. */
+const PLACEHOLDER = /year|yyyy|owner|holder|name/;
+
 export function words(text: string): string[] {
-  return plainText(text)
-    .split("\n")
-    .map((l) =>
-      // A short copyright line goes whole; in a long line (a reflowed text) only the statement's
-      // start goes, since the rest of the line is license text.
-      COPYRIGHT_LINE.test(l) ? (l.length < 200 ? "" : l.replace(COPYRIGHT_START, " ")) : l,
-    )
-    .join("\n")
-    .toLowerCase()
-    .replace(/https?:\/\/\S+|www\.\S+/g, " ")
-    .replace(/<[^<>\n]{0,60}>|\[[^\]\n]{0,60}(?:year|yyyy|owner|holder|name)[^\]\n]{0,60}\]/g, " ")
-    .replace(/licence/g, "license")
-    .replace(/&/g, " and ")
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0 && !/^(?:[0-9]{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)$/.test(w));
+  return (
+    plainText(text)
+      .split("\n")
+      .map((l) =>
+        // A short copyright line goes whole; in a long line (a reflowed text) only the statement's
+        // start goes, since the rest of the line is license text.
+        COPYRIGHT_LINE.test(l) ? (l.length < 200 ? "" : l.replace(COPYRIGHT_START, " ")) : l,
+      )
+      .join("\n")
+      .toLowerCase()
+      .replace(/https?:\/\/\S+|www\.\S+/g, " ")
+      // Placeholders: <tags> and [yyyy] [name of copyright owner]. Brackets hold no bracket, so that
+      // no two tries overlap (one alternation with bounded runs was judged polynomial by recheck).
+      .replace(/<[^<>\n]{0,60}>/g, " ")
+      .replace(/\[[^[\]\n]{0,130}\]/g, (m) => (PLACEHOLDER.test(m) ? " " : m))
+      .replace(/licence/g, "license")
+      .replace(/&/g, " and ")
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 0 && !/^(?:[0-9]{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)$/.test(w))
+  );
 }
 
 // "Copyright" that begins a wrapped line of prose is no copyright line: a year, a symbol or a

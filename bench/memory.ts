@@ -176,6 +176,14 @@ export async function benchMemory(count = 100_000): Promise<string> {
     // ripgrep first, so that our scan gets the warmer page cache only if anything does.
     const rg = haveRg ? rgInTree(tree.root) : null;
     const ours = scanInChild(tree.root);
+    // The same child on an empty folder: what Node and the tsx loader take before any scanning.
+    const empty = mkdtempSync(path.join(os.tmpdir(), "mlg-bench-empty-"));
+    let base: ReturnType<typeof scanInChild>;
+    try {
+      base = scanInChild(empty);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
     const found = new Set(ours.child.found);
     const missed = [...tree.planted].filter((id) => !found.has(id)).length;
     const extra = ours.child.found.filter((id) => !tree.planted.has(id)).length;
@@ -195,11 +203,13 @@ export async function benchMemory(count = 100_000): Promise<string> {
       "| tool | wall time | scan time (in process) | peak RSS | found |",
       "|---|---:|---:|---:|---:|",
       `| model-license-gate (collectReferences) | ${ms(ours.wallMs)} | ${ms(ours.child.scanMs)} | ${mb(ours.peakMb)} | ${ours.child.refs} references, ${ours.child.errors} file errors |`,
+      `| the same child on an empty folder (Node + tsx, no files) | ${ms(base.wallMs)} | ${ms(base.child.scanMs)} | ${mb(base.peakMb)} | |`,
       rg
         ? `| ripgrep \`rg --count-matches\` | ${ms(rg.wallMs)} | n/a | ${mb(rg.peakMb)} | ${rg.matches} matching lines |`
         : "| ripgrep | not installed (`apt-get install ripgrep`) | | | |",
       "",
-      `Heap in use after the scan: ${ours.child.heapUsedMb.toFixed(0)} MB. Planted: ${tree.planted.size}, missed: ${missed}, ` +
+      `The scan's own share of the peak: ${mb(ours.peakMb - base.peakMb)}. ` +
+        `Heap in use after the scan: ${ours.child.heapUsedMb.toFixed(0)} MB. Planted: ${tree.planted.size}, missed: ${missed}, ` +
         `found but not planted: ${extra}.`,
       "",
       `Bar: peak RSS under ${BAR_MB} MB on ${count.toLocaleString("en")} files, every planted reference found: **${met ? "met" : "NOT met"}**.`,

@@ -13,6 +13,7 @@ export function toChangedFile(f: {
   status: string;
   previous_filename?: string;
   patch?: string;
+  changes?: number;
 }): ChangedFile {
   const status =
     f.status === "removed"
@@ -22,8 +23,14 @@ export function toChangedFile(f: {
         : f.status === "added"
           ? "added"
           : "modified";
-  // The API leaves out the patch of binary and very large files: treat every line as changed.
-  const lines = status === "added" || f.patch === undefined ? "all" : parsePatch(f.patch);
+  // A pure rename brings no new line. Otherwise the API leaves out the patch only of binary and very
+  // large files: treat every line of those as changed.
+  const lines =
+    status === "renamed" && f.changes === 0
+      ? new Set<number>()
+      : status === "added" || f.patch === undefined
+        ? "all"
+        : parsePatch(f.patch);
   return { path: f.filename, status, previousPath: f.previous_filename, lines };
 }
 

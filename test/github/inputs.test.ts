@@ -89,3 +89,19 @@ describe("policy source", () => {
     );
   });
 });
+
+describe("pull request files API", () => {
+  it("a pure rename brings no line; a file without a patch (binary, huge) counts whole", async () => {
+    const { toChangedFile } = await import("../../src/github/pull-request.js");
+    const rename = toChangedFile({
+      filename: "b.py",
+      previous_filename: "a.py",
+      status: "renamed",
+      changes: 0,
+    });
+    expect(rename.lines).toEqual(new Set());
+    expect(toChangedFile({ filename: "w.safetensors", status: "modified" }).lines).toBe("all");
+    const edit = toChangedFile({ filename: "x.py", status: "modified", patch: "@@ -1,1 +1,2 @@\n a\n+b\n" });
+    expect(edit.lines).toEqual(new Set([2]));
+  });
+});

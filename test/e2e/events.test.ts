@@ -137,6 +137,36 @@ describe("events", () => {
     expect(github.state.reviews.get(8)).toHaveLength(1);
   });
 
+  it("fail-on: never reports a fail without failing the job; fail-on: warn fails on warnings", async () => {
+    const never = await base("pull_request", pullRequestPayload(repo.base, repo.head, 23), {
+      comment: "off",
+      "fail-on": "never",
+    });
+    expect(never.status).toBe(0);
+    expect(never.outputs.verdict).toBe("fail");
+    const warnOnly = createRepo({ ".github/model-license-policy.yml": "version: 1\nunmatched: warn\n" });
+    warnOnly.head = warnOnly.commit({
+      "a.py": 'AutoModel.from_pretrained("google-bert/bert-base-uncased")\n',
+    });
+    try {
+      const run = (failOn: string) =>
+        runAction({
+          workspace: warnOnly.dir,
+          eventName: "pull_request",
+          payload: pullRequestPayload(warnOnly.base, warnOnly.head, 24),
+          sha: warnOnly.head,
+          apiUrl: github.url,
+          inputs: { "github-token": TOKEN, "hub-url": hub.url, comment: "off", "fail-on": failOn },
+        });
+      const onFail = await run("fail");
+      expect(onFail.outputs.verdict).toBe("warn");
+      expect(onFail.status).toBe(0);
+      expect((await run("warn")).status).toBe(1);
+    } finally {
+      warnOnly.remove();
+    }
+  });
+
   it("comment: off writes nothing to the pull request but still reports", async () => {
     const run = await base("pull_request", pullRequestPayload(repo.base, repo.head, 9), { comment: "off" });
     expect(github.state.comments.get(9)).toBeUndefined();

@@ -270,3 +270,52 @@ describe("the CLI on the same tree", () => {
       expect(all).toContain(file);
   });
 });
+
+describe("hostile file names and model metadata, through the CLI", () => {
+  let dir: string;
+  let hub: HubServer;
+  const names = ["a\n::error::pwned <img src=x> @admin.py", "b\u001b[31mred|pipe`tick.py"];
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "mlg-names-"));
+    for (const n of names)
+      writeFileSync(path.join(dir, n), 'AutoModel.from_pretrained("evil-org/evil-model")\n');
+    hub = await startHub({
+      models: {
+        "evil-org/evil-model": {
+          cardData: {
+            license: "other",
+            license_name: "<script>x</script> @everyone [x](http://evil.example)",
+          },
+          sha: "c".repeat(40),
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await hub?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("refs: JSON keeps the names exactly; the table prints no control character", async () => {
+    const json = await cli(["refs", "."], dir);
+    expect(json.status).toBe(0);
+    const files = (JSON.parse(json.stdout) as { references: { locations: { file: string }[] }[] }).references
+      .flatMap((r) => r.locations.map((l) => l.file))
+      .sort();
+    expect(files).toEqual([...names].sort());
+    const table = await cli(["refs", ".", "--format", "table"], dir);
+    expect(table.status).toBe(0);
+    expect(table.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(table.stdout.split("\n").some((l) => l.startsWith("::"))).toBe(false);
+  });
+
+  it("scan --format markdown: names and license names are inert text", async () => {
+    const run = await cli(["scan", ".", "--hub-url", hub.url, "--format", "markdown"], dir);
+    expectNoCrash(run);
+    expect([0, 1]).toContain(run.status);
+    expect(run.stdout).toContain("evil-org/evil-model");
+    expect(run.stdout).not.toMatch(/<img|<script|\u001b|\]\(http:\/\/evil/);
+    expect(run.stdout).not.toMatch(/(^|[^\u200b])@(admin|everyone)/m);
+    expect(run.stdout.split("\n").some((l) => l.startsWith("::"))).toBe(false);
+  });
+});

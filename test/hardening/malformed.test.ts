@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PolicyError, parsePolicy } from "../../src/policy/index.js";
 import { collectReferences } from "../../src/workspace/index.js";
-import { REPO_ROOT } from "../helpers/git-repo.js";
+import { createRepo, REPO_ROOT, type TestRepo } from "../helpers/git-repo.js";
 import { type HubServer, startHub } from "../servers/hub.js";
 import { ggufHeader, safetensorsHeader, u64 } from "./bytes.js";
 
@@ -317,5 +317,59 @@ describe("hostile file names and model metadata, through the CLI", () => {
     expect(run.stdout).not.toMatch(/<img|<script|\u001b|\]\(http:\/\/evil/);
     expect(run.stdout).not.toMatch(/(^|[^\u200b])@(admin|everyone)/m);
     expect(run.stdout.split("\n").some((l) => l.startsWith("::"))).toBe(false);
+  });
+});
+
+describe("malformed files added by a change, in diff mode (read from git, not the disk)", () => {
+  let repo: TestRepo;
+  let hub: HubServer;
+  beforeAll(async () => {
+    repo = createRepo({ "src/train.py": "import os\n", "conf/app.yaml": "port: 1\n" });
+    const gguf = ggufHeader([
+      ["general.name", "Tiny"],
+      ["general.license", "apache-2.0"],
+    ]);
+    mkdirSync(path.join(repo.dir, "models"), { recursive: true });
+    writeFileSync(path.join(repo.dir, "models", "cut.gguf"), gguf.bytes.subarray(0, gguf.licenseEnd - 2));
+    writeFileSync(
+      path.join(repo.dir, "models", "liar.safetensors"),
+      new Uint8Array([...u64(1 << 20), 123, 125]),
+    );
+    repo.head = repo.commit({
+      "src/train.py": 'import os\nm = AutoModel.from_pretrained("diff-org/diff-model")\n',
+      "conf/app.yaml": 'port: 1\nmodel: "unclosed\n\t- [\n',
+      "nb/cut.ipynb": '{"cells": [{"cell_type": "code", "source": ["x"',
+      "models/pointer.bin": lfsPointer("nothex", "x"),
+    });
+    hub = await startHub({
+      models: { "diff-org/diff-model": { cardData: { license: "mit" }, sha: "d".repeat(40) } },
+    });
+  });
+  afterAll(async () => {
+    await hub?.close();
+    repo?.remove();
+  });
+
+  it("refs --diff: the changed reference, and a warning naming each bad file", async () => {
+    const run = await cli(["refs", "--diff", `${repo.base}...${repo.head}`], repo.dir);
+    expectNoCrash(run);
+    expect(run.status, run.stderr).toBe(0);
+    const ids = (JSON.parse(run.stdout) as { references: { id: string }[] }).references.map((r) => r.id);
+    expect(ids).toContain("diff-org/diff-model");
+    expect(run.stderr).toMatch(/models\/cut\.gguf: truncated GGUF/);
+    expect(run.stderr).toMatch(/models\/liar\.safetensors: malformed safetensors header: declared length/);
+    expect(run.stderr).toMatch(/models\/pointer\.bin: malformed Git LFS pointer/);
+    expect(run.stderr).toMatch(/nb\/cut\.ipynb: not a valid notebook/);
+  });
+
+  it("scan --diff: a verdict for the change, no crash", async () => {
+    const run = await cli(
+      ["scan", "--diff", `${repo.base}...${repo.head}`, "--hub-url", hub.url, "--format", "json"],
+      repo.dir,
+    );
+    expectNoCrash(run);
+    expect([0, 1], run.stderr).toContain(run.status);
+    const report = JSON.parse(run.stdout) as { references: { id: string; verdict: string }[] };
+    expect(report.references.find((r) => r.id === "diff-org/diff-model")?.verdict).toBe("pass");
   });
 });

@@ -3,6 +3,8 @@
 // three runs, with n large enough that the small run takes milliseconds) leaves room for a loaded
 // 2-core machine. Cases include the shapes that were quadratic before (long runs of spaces, digits,
 // slashes) so that a regression is caught.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectText, detectWeights } from "../../src/detect/index.js";
 import { classifyText, extractClauses, lookupName } from "../../src/licenses/index.js";
@@ -270,5 +272,21 @@ describe("time linear in the input", () => {
     const tb = best(() => detectWeights("m.gguf", big, big.length));
     expect(tb / ts).toBeLessThan(10);
     expect(detectWeights("m.gguf", big, big.length).header?.error).toBeUndefined();
+  });
+});
+
+// Real license texts (read at run time, never copied here): all of the corpus end to end, cut to
+// n and 4n characters, so that the shapes are those of real licenses.
+const CORPUS = path.resolve(import.meta.dirname, "../..", "../shared/corpus/licenses");
+describe.skipIf(!existsSync(CORPUS))("classifyText on real license texts (../shared corpus)", () => {
+  it("100 KB and 400 KB of license prose: time linear", () => {
+    const all = readdirSync(CORPUS)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .map((f) => readFileSync(path.join(CORPUS, f), "utf8"))
+      .join("\n\n");
+    let text = all;
+    while (text.length < 400_000) text += `\n\n${all}`;
+    expectLinear({ name: "corpus", n: 100_000, make: (n) => text.slice(0, n), run: classifyText });
   });
 });

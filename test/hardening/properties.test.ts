@@ -4,7 +4,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectText, detectWeights } from "../../src/detect/index.js";
+import { classifyText, extractClauses, lookupName } from "../../src/licenses/index.js";
 import { PolicyError, parsePolicy } from "../../src/policy/index.js";
+import { cardDeclaration, declaredFact, frontMatter } from "../../src/resolve/card.js";
 import type { RawReference } from "../../src/types.js";
 import { parsePatch, parseUnifiedDiff } from "../../src/workspace/index.js";
 import { concat, ggufHeader, safetensorsHeader, u32 } from "./bytes.js";
@@ -585,5 +587,118 @@ describe("weight headers on random and truncated bytes", () => {
       expect(h.error, `cut at ${cut}`).toBeDefined();
       if (h.license !== undefined) expect(h.license).toBe("mit");
     }
+  });
+});
+
+/* ------------------------------------------------- license texts and cards */
+
+describe("license texts and model cards from the Hub (untrusted)", () => {
+  const LICENSE_TOKENS = [
+    "Licensed under the ",
+    "Apache License, Version 2.0",
+    "MIT License",
+    "Permission is hereby granted",
+    "monthly active users",
+    "700 million",
+    "1,000,000",
+    "$10 million",
+    "USD",
+    "revenue",
+    "non-commercial",
+    "research purposes only",
+    "You shall not use the Model",
+    "to train any other model",
+    "must include",
+    '"Built with Llama"',
+    "[yyyy]",
+    "<name>",
+    "SPDX-License-Identifier: ",
+    "Attribution-NonCommercial-ShareAlike 4.0",
+    "GNU General Public License version 3",
+    "# ",
+    ". ",
+    "\n\n",
+    "(a) ",
+    "- ",
+    "**",
+    "_",
+    "\u00a0",
+    "\u201c",
+  ];
+
+  it("classifyText and extractClauses: a classification, never a throw", () => {
+    fc.assert(
+      fc.property(soup(LICENSE_TOKENS, 80), (text) => {
+        const c = classifyText(text);
+        expect(c.confidence).toBeGreaterThanOrEqual(0);
+        expect(c.confidence).toBeLessThanOrEqual(1);
+        expect(c.categories.length).toBeGreaterThan(0);
+        if (c.license === null) expect(c.spdx).toBeNull();
+        const clauses = extractClauses(text);
+        if (clauses.mauThreshold !== undefined) expect(Number.isSafeInteger(clauses.mauThreshold)).toBe(true);
+        if (clauses.revenueThreshold) expect(clauses.revenueThreshold.amount).toBeGreaterThan(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("card declarations of any shape: a fact or null, never a throw", () => {
+    const value = fc.oneof(
+      fc.constantFrom(
+        "apache-2.0",
+        "other",
+        "llama3.1",
+        "MIT",
+        "cc-by-nc-4.0",
+        "",
+        " ",
+        "__proto__",
+        "constructor",
+      ),
+      fc.string({ maxLength: 20 }),
+      fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }),
+      fc.anything({ maxDepth: 2 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.record({ license: value, license_name: value, license_link: value }, { requiredKeys: [] }),
+        (card) => {
+          const fact = declaredFact(cardDeclaration(card as Record<string, unknown>), "hub:cardData");
+          if (fact) {
+            expect(fact.categories.length).toBeGreaterThan(0);
+            expect(fact.confidence).toBeGreaterThanOrEqual(0);
+            expect(fact.confidence).toBeLessThanOrEqual(1);
+          }
+          for (const v of [card.license, card.license_name]) if (typeof v === "string") lookupName(v); // must not throw either
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("README front matter of any text: an object or null", () => {
+    fc.assert(
+      fc.property(
+        soup([
+          "---\n",
+          "license: ",
+          "base_model: ",
+          "  - ",
+          "&a ",
+          "*a",
+          "? ",
+          "{",
+          "[",
+          "\t",
+          "...\n",
+          ...COMMON,
+        ]),
+        (text) => {
+          const fm = frontMatter(text);
+          expect(fm === null || (typeof fm === "object" && !Array.isArray(fm))).toBe(true);
+        },
+      ),
+      RUNS,
+    );
   });
 });

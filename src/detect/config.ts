@@ -110,6 +110,26 @@ export interface ConfigOptions {
 export const CONFIG_GATE =
   /[:="'\s][A-Za-z0-9][\w.-]{0,95}\/[A-Za-z0-9_]|model|dataset|token|checkpoint|pretrain|adapter|lora|llm|embed|encoder|rerank|repo|MODEL|DATASET|TOKEN|CHECKPOINT|PRETRAIN|ADAPTER|LORA|LLM|EMBED|ENCODER|RERANK|REPO/;
 
+/**
+ * CONFIG_GATE in two parts for a reader's prefilter: the words as plain needles (a native substring
+ * search each) and the org/name shape, tried only when no word is there. Their union is CONFIG_GATE.
+ */
+export const CONFIG_WORDS = [
+  "model",
+  "dataset",
+  "token",
+  "checkpoint",
+  "pretrain",
+  "adapter",
+  "lora",
+  "llm",
+  "embed",
+  "encoder",
+  "rerank",
+  "repo",
+].flatMap((w) => [w, w.toUpperCase()]);
+export const CONFIG_SLASH = /[:="'\s][A-Za-z0-9][\w.-]{0,95}\/[A-Za-z0-9_]/;
+
 export function detectConfig(file: string, text: string, options: ConfigOptions = {}): RawReference[] {
   const out: RawReference[] = [];
   if (!CONFIG_GATE.test(text)) return out;

@@ -3,9 +3,9 @@
 
 import type { RawReference } from "../types.js";
 import { CODE_GATE, detectCode } from "./code.js";
-import { CONFIG_GATE, detectConfig, frontMatter } from "./config.js";
+import { CONFIG_SLASH, CONFIG_WORDS, detectConfig, frontMatter } from "./config.js";
 import { detectNotebook } from "./notebook.js";
-import { detectShell, SHELL_LINE } from "./shell.js";
+import { detectShell, SHELL_GATE, SHELL_LINE } from "./shell.js";
 import { detectUrls } from "./urls.js";
 
 export { groupReferences } from "./group.js";
@@ -227,9 +227,9 @@ export const GATES: Record<ReturnType<typeof fileKind>, Gate> = {
   py: { needles: [...URL_NEEDLES, ...CODE_GATE.needles], patterns: CODE_GATE.patterns },
   js: { needles: [...URL_NEEDLES, ...CODE_GATE.needles], patterns: CODE_GATE.patterns },
   notebook: { needles: [], patterns: [], always: true },
-  yaml: { needles: URL_NEEDLES, patterns: [CONFIG_GATE, SHELL_LINE] },
-  config: { needles: URL_NEEDLES, patterns: [CONFIG_GATE] },
-  shell: { needles: URL_NEEDLES, patterns: [SHELL_LINE] },
+  yaml: { needles: [...URL_NEEDLES, ...CONFIG_WORDS], patterns: [CONFIG_SLASH, SHELL_LINE] },
+  config: { needles: [...URL_NEEDLES, ...CONFIG_WORDS], patterns: [CONFIG_SLASH] },
+  shell: { needles: URL_NEEDLES, patterns: [SHELL_GATE] },
   // front matter starts with ---; code blocks are fenced
   markdown: { needles: [...URL_NEEDLES, "---", "```", "~~~"], patterns: [] },
   text: { needles: URL_NEEDLES, patterns: [] },

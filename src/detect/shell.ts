@@ -18,6 +18,14 @@ const MAX_DOWNLOAD_ARGS = 64;
 /** Lines that can start a reference: a download or serve command, a flag, an assignment. */
 export const SHELL_LINE =
   /\bdownload\b|\bserve\b|(?:^|[\s"'[,=])--?[A-Za-z]|[A-Za-z0-9_]\s?[?:+]?=|\bENV\b|\bARG\b/;
+/**
+ * What a text needs for this detector to find anything: every reference comes from a download or
+ * serve command, an `-hf` flag, `python -c` code, or a key that keyKind accepts, and every such
+ * key holds one of these words in any case (canonicalKey only lowercases and adds separators;
+ * U+212A, the Kelvin sign, lowercases to "k"). Most scripts of a repository hold none of them.
+ */
+export const SHELL_GATE =
+  /download|serve|model|dataset|repo|hf|pretrain|tokenizer|checkpoint|adapter|lora|llm|embed|encoder|rerank|or[_-]path|python|\u212a/i;
 
 /** Options of `huggingface-cli download` / `hf download` that take a value. */
 const DOWNLOAD_VALUE_OPTS = new Set([
@@ -86,7 +94,7 @@ export function detectShell(
     });
   };
 
-  if (!SHELL_LINE.test(text)) return out;
+  if (!SHELL_GATE.test(text) || !SHELL_LINE.test(text)) return out;
   const lines = text.split("\n");
   let cmd: Tok[] = [];
   const flush = () => {

@@ -66,8 +66,25 @@ function readWeights(abs: string, file: string): { ref: RawReference; head: Uint
 }
 
 /** Files that are binary by their name: not worth reading whole to find out. */
-const SKIP_EXT =
-  /\.(?:png|jpe?g|gif|bmp|ico|webp|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|whl|egg|so|dylib|dll|exe|o|a|lib|class|pyc|pyo|wasm|woff2?|ttf|otf|eot|mp[34]|m4a|wav|flac|ogg|avi|mov|mkv|webm|parquet|arrow|feather|npy|npz|pkl|pickle|joblib|db|sqlite3?|lmdb|tfrecord|msgpack|bin_?)$/i;
+const SKIP_EXT = new Set(
+  (
+    "png jpg jpeg gif bmp ico webp tif tiff psd pdf zip gz tgz bz2 xz zst 7z rar tar jar war whl egg so " +
+    "dylib dll exe o a lib class pyc pyo wasm woff woff2 ttf otf eot mp3 mp4 m4a wav flac ogg avi mov " +
+    "mkv webm parquet arrow feather npy npz pkl pickle joblib db sqlite sqlite3 lmdb tfrecord msgpack bin bin_"
+  ).split(" "),
+);
+/** Extensions isWeightsFile may accept: the rest of the 20,000 names skip its test. */
+const WEIGHTS_EXT = new Set("safetensors gguf bin pt pth ckpt onnx h5 tflite mlmodel keras".split(" "));
+
+/** The lowercased text after the last dot of a path ("" when none). */
+function extOf(file: string): string {
+  const dot = file.lastIndexOf(".");
+  return dot < 0 ? "" : file.slice(dot + 1).toLowerCase();
+}
+
+function skipByName(file: string): boolean {
+  return SKIP_EXT.has(extOf(file));
+}
 
 function describeError(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
@@ -113,7 +130,9 @@ function prepare(
   out: RawReference[][],
   k: number,
 ): string | null {
-  let abs = path.join(realRoot, job.file);
+  // Listed names are already normalized relative paths: joining them needs no path.join.
+  let abs = job.listed ? `${realRoot}/${job.file}` : path.join(realRoot, job.file);
+  const ext = extOf(job.file);
   try {
     // A path may be a link; what it points to must stay inside the tree.
     if (!job.listed && lstatSync(abs).isSymbolicLink()) {
@@ -124,7 +143,7 @@ function prepare(
       }
       abs = target;
     }
-    if (isWeightsFile(job.file)) {
+    if (WEIGHTS_EXT.has(ext) && isWeightsFile(job.file)) {
       const { ref, head } = readWeights(abs, job.file);
       // Python's site .pth files (and other text with a weights extension) are not weights:
       // every binary weights format has NUL bytes early on.
@@ -133,7 +152,7 @@ function prepare(
       out[k] = [ref];
       return null;
     }
-    if (SKIP_EXT.test(job.file)) return null;
+    if (SKIP_EXT.has(ext)) return null;
     return abs;
   } catch (e) {
     errors.push(`${job.file}: ${describeError(e)}`);
@@ -175,7 +194,7 @@ async function collectAtRev(
       } catch (e) {
         errors.push(`${job.file}: ${(e as Error).message}`);
       }
-    } else if (!SKIP_EXT.test(job.file)) text.push(k);
+    } else if (!skipByName(job.file)) text.push(k);
   }
   if (text.length === 0) return;
   const blobs = await readBlobs(
@@ -252,7 +271,7 @@ export async function collectReferences(
       },
       options.readerThread ?? (textPaths.length >= WORKER_MIN_FILES && availableParallelism() > 1),
       reader,
-      { ...gatesFor(textJobs.map((k) => jobs[k]!.file)), always: options.gateAlways ?? false },
+      { ...gatesFor(textJobs.map((k) => jobs[k]!.file)), always: options.gateAlways ?? true },
     );
   }
   const raws: RawReference[] = [];

@@ -31,10 +31,13 @@ const compiled = gates ? gates.map((g) => ({
   patterns: g.patterns.map((p) => new RegExp(p.source, p.flags)),
 })) : null;
 const HIGH = /[\u0080-\u00ff]/;
+// A native check (Node 18.15+) over the bytes is many times faster than a regex over the string.
+const { isAscii } = require("node:buffer");
 const passes = (buf, gate) => {
   if (!gate || gate.always) return true;
+  if (isAscii && !isAscii(buf)) return true;
   const s = buf.latin1Slice(0, buf.length);
-  if (HIGH.test(s)) return true;
+  if (!isAscii && HIGH.test(s)) return true;
   if (s.indexOf("\u0000") >= 0 && s.indexOf("\u0000") < 8192) return false;
   for (const n of gate.needles) if (s.includes(n)) return true;
   for (const r of gate.patterns) if (r.test(s)) return true;

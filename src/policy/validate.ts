@@ -197,7 +197,10 @@ function readStrings(r: Reader, node: YamlNode, where: string, single = false): 
 function readEntry(r: Reader, node: YamlNode, where: string): Entry[] | undefined {
   const entry = readString(r, node, where);
   if (entry && entry[0]!.value.length > MAX_ENTRY_CHARS) {
-    r.fail(node, `${where}: an entry of ${entry[0]!.value.length} characters; the limit is ${MAX_ENTRY_CHARS}`);
+    r.fail(
+      node,
+      `${where}: an entry of ${entry[0]!.value.length} characters; the limit is ${MAX_ENTRY_CHARS}`,
+    );
     return undefined;
   }
   return entry;

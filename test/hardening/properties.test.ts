@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectText, detectWeights } from "../../src/detect/index.js";
 import { classifyText, extractClauses, lookupName } from "../../src/licenses/index.js";
+import { findPhrase, phrase } from "../../src/licenses/near.js";
 import { PolicyError, parsePolicy } from "../../src/policy/index.js";
 import { cardDeclaration, declaredFact, frontMatter } from "../../src/resolve/card.js";
 import type { RawReference } from "../../src/types.js";
@@ -699,6 +700,68 @@ describe("license texts and model cards from the Hub (untrusted)", () => {
         },
       ),
       RUNS,
+    );
+  });
+});
+
+/* ------------------------------------------------------ phrases vs. regexes */
+
+describe("phrase matching (near.ts) agrees with the single regex it replaces", () => {
+  // The clause patterns were A[^.]{0,N}B regexes; on short texts those are cheap, so they serve as
+  // the oracle for the part-by-part matcher.
+  const PARTS = [
+    String.raw`\b(?:may|shall)\s+not\b`,
+    String.raw`\bcommercial(?:ly)?\b`,
+    String.raw`\b(?:use|deploy)\w*\b`,
+    String.raw`\bmodels?\b`,
+    String.raw`\b(?:to|for)\b`,
+    String.raw`"[^"]{2,10}"`,
+    String.raw`\bnot\b(?!\s*-)`,
+  ];
+  const WORDS = [
+    "may",
+    "shall",
+    "not",
+    "use",
+    "used",
+    "deploy",
+    "model",
+    "models",
+    "commercial",
+    "commercially",
+  ];
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...WORDS, "to", "for", '"', "-", "x"),
+        fc.constantFrom(" ", "  ", ". ", ", ", "."),
+      ),
+      {
+        maxLength: 40,
+      },
+    )
+    .map((xs) => xs.join(""));
+
+  it("two and three parts, any gaps", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PARTS), { minLength: 2, maxLength: 3 }),
+        fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 2, maxLength: 2 }),
+        fc.boolean(),
+        text,
+        (parts, gaps, ci, t) => {
+          const flags = ci ? "i" : "";
+          const oracle = new RegExp(
+            parts.map((p, k) => (k === 0 ? p : `[^.]{0,${gaps[k - 1]}}${p}`)).join(""),
+            flags,
+          );
+          const args: (number | RegExp)[] = [];
+          parts.slice(1).forEach((p, k) => args.push(gaps[k]!, new RegExp(p, flags)));
+          const p = phrase(new RegExp(parts[0]!, flags), ...args);
+          expect(findPhrase(p, t) !== null, `${oracle} on ${JSON.stringify(t)}`).toBe(oracle.test(t));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -98,6 +98,8 @@ const PY_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
  */
 export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): void {
   const n = text.length;
+  const isPy = lang === "py";
+  const isJs = !isPy;
   let i = 0;
   let line = 1;
   const newArg = (): Arg => ({ tokens: 0 });
@@ -144,14 +146,6 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
     root.revision = undefined;
     root.repoType = undefined;
   };
-  const token = () => {
-    top.cur.tokens++;
-  };
-  const resetChain = () => {
-    chainStart = -1;
-    lastWasName = false;
-    lastWasDot = false;
-  };
 
   const pushString = (tok: StrTok) => {
     const a = top.cur;
@@ -161,7 +155,9 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       a.strs ??= [];
       if (a.strs.length < 8) a.strs.push(tok);
     }
-    resetChain();
+    chainStart = -1;
+    lastWasName = false;
+    lastWasDot = false;
     prevSignificant = "str";
   };
 
@@ -245,14 +241,14 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         top = root;
         root.overflow = 0;
         root.cur = newArg();
-      } else if (lang === "py" && top !== root && STATEMENT_START.test(text.slice(i, i + 9))) {
+      } else if (isPy && top !== root && STATEMENT_START.test(text.slice(i, i + 9))) {
         // A definition at column 0 cannot sit inside brackets: an earlier bracket never closed.
         stack.length = 1;
         top = root;
         root.cur = newArg();
       }
       if (top === root) endStatement();
-      else if (lang === "js" && top.open === "{" && top.cur.tokens > 0) endArg(top);
+      else if (isJs && top.open === "{" && top.cur.tokens > 0) endArg(top);
       continue;
     }
     if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
@@ -266,12 +262,12 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       continue;
     }
     // comments
-    if (lang === "py" && c === 35 /* # */) {
+    if (isPy && c === 35 /* # */) {
       const e = text.indexOf("\n", i);
       i = e < 0 ? n : e;
       continue;
     }
-    if (lang === "js" && c === 47 /* / */) {
+    if (isJs && c === 47 /* / */) {
       const d = text.charCodeAt(i + 1);
       if (d === 47) {
         const e = text.indexOf("\n", i);
@@ -299,24 +295,25 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
           j++;
         }
         i = j < n && text.charCodeAt(j) === 47 ? j + 1 : i + 1;
-        token();
-        resetChain();
+        top.cur.tokens++;
+        chainStart = -1;
+        lastWasName = false;
+        lastWasDot = false;
         prevSignificant = "str";
         continue;
       }
     }
-    if (lang === "py" && c === 92 && text.charCodeAt(i + 1) === 10) {
+    if (isPy && c === 92 && text.charCodeAt(i + 1) === 10) {
       // explicit line continuation
       line++;
       i += 2;
       continue;
     }
     // strings
-    if (c === 34 || c === 39 || (c === 96 && lang === "js")) {
-      const triple = lang === "py" && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+    if (c === 34 || c === 39 || (c === 96 && isJs)) {
+      const triple = isPy && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
       const tok = readString(c, triple, false, c === 96);
-      tok.imported =
-        lang === "js" && (lastNameIs("from") || lastNameIs("import")) && prevSignificant === "name";
+      tok.imported = isJs && (lastNameIs("from") || lastNameIs("import")) && prevSignificant === "name";
       pushString(tok);
       lastStart = -1;
       continue;
@@ -330,7 +327,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         j++;
       }
       const q = text.charCodeAt(j);
-      if (lang === "py" && (q === 34 || q === 39) && j - i <= 2 && PY_PREFIX.test(text.slice(i, j))) {
+      if (isPy && (q === 34 || q === 39) && j - i <= 2 && PY_PREFIX.test(text.slice(i, j))) {
         const lower = text.slice(i, j).toLowerCase();
         i = j;
         const triple = text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q;
@@ -369,7 +366,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
           ? calleeText(text, chainStart, chainEnd)
           : null;
       const index = open === "[" && (lastWasName || prevSignificant === ")" || prevSignificant === "str");
-      token();
+      top.cur.tokens++;
       if (stack.length >= MAX_DEPTH) {
         top.overflow++;
       } else {
@@ -382,21 +379,25 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
           outerKw: parent.cur.kw,
           outerCallee: parent.open === "(" ? parent.callee : parent.open === "stmt" ? null : undefined,
           outerIndex: parent.args.length,
-          ...(index ? { index: true } : {}),
           line,
           overflow: 0,
         };
+        if (index) frame.index = true;
         stack.push(frame);
         top = frame;
       }
-      resetChain();
+      chainStart = -1;
+      lastWasName = false;
+      lastWasDot = false;
       prevSignificant = open;
       i++;
       continue;
     }
     if (c === 41 || c === 93 || c === 125) {
       i++;
-      resetChain();
+      chainStart = -1;
+      lastWasName = false;
+      lastWasDot = false;
       prevSignificant = ")";
       if (top.overflow > 0) {
         top.overflow--;
@@ -422,11 +423,13 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
     }
     if (c === 44 /* , */ || c === 59 /* ; */) {
       i++;
-      resetChain();
+      chainStart = -1;
+      lastWasName = false;
+      lastWasDot = false;
       prevSignificant = ",";
       if (top === root) {
         if (c === 59) endStatement();
-        else token();
+        else top.cur.tokens++;
       } else endArg(top);
       continue;
     }
@@ -436,8 +439,10 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       if (d === 61 || d === 62 || (p !== 32 && p !== 9 && !isIdentPart(p) && p !== 93 && p !== 41)) {
         // ==, =>, and compound operators (+=, <=, !=) are not assignments
         i += d === 61 || d === 62 ? 2 : 1;
-        token();
-        resetChain();
+        top.cur.tokens++;
+        chainStart = -1;
+        lastWasName = false;
+        lastWasDot = false;
         prevSignificant = "=";
         continue;
       }
@@ -449,9 +454,11 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         a.str = undefined;
         a.name = undefined;
         a.strs = undefined;
-      } else token();
+      } else top.cur.tokens++;
       i++;
-      resetChain();
+      chainStart = -1;
+      lastWasName = false;
+      lastWasDot = false;
       lastStart = -1;
       prevSignificant = "=";
       continue;
@@ -467,7 +474,9 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         a.name = undefined;
         a.strs = undefined;
         i++;
-        resetChain();
+        chainStart = -1;
+        lastWasName = false;
+        lastWasDot = false;
         prevSignificant = "=";
         continue;
       }
@@ -479,15 +488,19 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         a.strs = undefined;
       } else {
         if (a.kw === undefined && lastWasName) a.colonName ??= lastName();
-        token();
+        top.cur.tokens++;
       }
-      resetChain();
+      chainStart = -1;
+      lastWasName = false;
+      lastWasDot = false;
       prevSignificant = ":";
       continue;
     }
     // anything else: one token
-    token();
-    resetChain();
+    top.cur.tokens++;
+    chainStart = -1;
+    lastWasName = false;
+    lastWasDot = false;
     lastStart = -1;
     prevSignificant = "op";
     i++;

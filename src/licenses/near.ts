@@ -5,7 +5,7 @@
 
 export interface Phrase {
   readonly first: RegExp;
-  readonly rest: readonly { re: RegExp; gap: number }[];
+  readonly rest: readonly { re: RegExp; gap: number; anywhere: RegExp }[];
   /** Characters a gap may not hold. */
   readonly stops: string;
 }
@@ -17,12 +17,12 @@ function withFlags(re: RegExp, add: string): RegExp {
 
 /** `phrase(A, 80, B)`: A, then B starting at most 80 characters (none a period) after A ends. */
 export function phrase(first: RegExp, ...rest: (number | RegExp)[]): Phrase {
-  const parts: { re: RegExp; gap: number }[] = [];
+  const parts: { re: RegExp; gap: number; anywhere: RegExp }[] = [];
   let gap = 0;
   for (const x of rest) {
     if (typeof x === "number") gap = x;
     else {
-      parts.push({ re: withFlags(x, "y"), gap });
+      parts.push({ re: withFlags(x, "y"), gap, anywhere: withFlags(x, "") });
       gap = 0;
     }
   }
@@ -36,6 +36,8 @@ export function stoppedBy(p: Phrase, stops: string): Phrase {
 
 /** The matches of the phrase's parts, in order, or null. */
 export function findPhrase(p: Phrase, text: string): RegExpExecArray[] | null {
+  // A part that occurs nowhere in the text rules the phrase out at the cost of one scan.
+  if (p.rest.some((r) => !r.anywhere.test(text))) return null;
   // (part, position) pairs already known to lead nowhere.
   const dead = p.rest.map(() => new Set<number>());
   const tail = (k: number, pos: number): RegExpExecArray[] | null => {
@@ -54,7 +56,10 @@ export function findPhrase(p: Phrase, text: string): RegExpExecArray[] | null {
     dead[k]!.add(pos);
     return null;
   };
-  for (const m of text.matchAll(p.first)) {
+  const first = p.first;
+  first.lastIndex = 0;
+  for (let m = first.exec(text); m; m = first.exec(text)) {
+    if (m[0] === "") first.lastIndex++;
     if (p.rest.length === 0) return [m];
     const found = tail(0, m.index + m[0].length);
     if (found) return [m, ...found];

@@ -251,6 +251,17 @@ describe("the CLI on the same tree", () => {
     }
   });
 
+  it("policy check: a glob too long for the matcher is a placed error (exit 2), not a crash", async () => {
+    const file = path.join(root, "long-glob.yml");
+    writeFileSync(file, `version: 1\nignore:\n  paths: ["${"a/".repeat(1_000)}"]\n`);
+    const run = await cli(["policy", "check", "long-glob.yml"], root);
+    expectNoCrash(run);
+    expect(run.status).toBe(2);
+    expect(run.stdout + run.stderr).toMatch(
+      /long-glob\.yml:3:11: ignore\.paths: an entry of 2000 characters; the limit is 1024/,
+    );
+  });
+
   it("scan against a loopback Hub: a verdict, the bad files named, no crash", async () => {
     const run = await cli(["scan", ".", "--hub-url", hub.url, "--format", "json"], root);
     expectNoCrash(run);

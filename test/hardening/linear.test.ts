@@ -275,6 +275,31 @@ describe("time linear in the input", () => {
   });
 });
 
+describe("time linear in the input: safetensors headers", () => {
+  it("a header of many tensors, whole and cut short of its declared length", () => {
+    const make = (n: number, cut: boolean) => {
+      const tensors: Record<string, unknown> = { __metadata__: { license: "mit" } };
+      for (let k = 0; k < n; k++) tensors[`t${k}`] = { dtype: "F16", shape: [2, 2], data_offsets: [0, 8] };
+      const json = new TextEncoder().encode(JSON.stringify(tensors));
+      const bytes = concat([u64(json.length), json]);
+      return cut ? bytes.subarray(0, bytes.length - 10) : bytes;
+    };
+    for (const cut of [false, true]) {
+      const small = make(4_000, cut);
+      const big = make(16_000, cut);
+      const size = big.length + 100;
+      detectWeights("m.safetensors", small, size);
+      const ts = Math.max(
+        0.5,
+        best(() => detectWeights("m.safetensors", small, size)),
+      );
+      const tb = best(() => detectWeights("m.safetensors", big, size));
+      expect(tb / ts).toBeLessThan(10);
+      expect(detectWeights("m.safetensors", big, size).header?.license).toBe("mit");
+    }
+  });
+});
+
 // Real license texts (read at run time, never copied here): all of the corpus end to end, cut to
 // n and 4n characters, so that the shapes are those of real licenses.
 const CORPUS = path.resolve(import.meta.dirname, "../..", "../shared/corpus/licenses");

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { REPO_ROOT } from "../test/helpers/git-repo.js";
 import { benchClassify } from "./classify.js";
+import { benchMemory } from "./memory.js";
 import { benchResolve } from "./resolve.js";
 import { benchScan } from "./scan.js";
 import { benchStartup } from "./startup.js";
@@ -18,6 +19,7 @@ const sections: string[] = [
 ];
 for (const [name, bench] of [
   ["scan", benchScan],
+  ["memory", benchMemory],
   ["resolve", benchResolve],
   ["classify", benchClassify],
   ["startup", benchStartup],

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { withoutTrailingSlashes } from "../util/slashes.js";
 
 export type EventName =
   | "pull_request"
@@ -57,13 +58,13 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const fullName = env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? "";
   const [owner = "", repo = ""] = fullName.split("/");
-  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const serverUrl = withoutTrailingSlashes(env.GITHUB_SERVER_URL || "https://github.com");
   const ctx: RunContext = {
     eventName,
     owner,
     repo,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    apiUrl: withoutTrailingSlashes(env.GITHUB_API_URL || "https://api.github.com"),
     serverUrl,
     sha: env.GITHUB_SHA ?? "",
     base: null,

@@ -3,6 +3,7 @@ import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { withoutTrailingSlashes } from "../util/slashes.js";
 
 const GateOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 export type GitHubClient = InstanceType<typeof GateOctokit>;
@@ -26,7 +27,7 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
   const timeoutMs = options.timeoutMs ?? 30_000;
   return new GateOctokit({
     auth: options.token || undefined,
-    baseUrl: (options.baseUrl || "https://api.github.com").replace(/\/+$/, ""),
+    baseUrl: withoutTrailingSlashes(options.baseUrl || "https://api.github.com"),
     userAgent: "model-license-gate",
     request: {
       retries,

@@ -1,6 +1,8 @@
 // Glob matching for the three things a policy names: licenses, model ids and file paths.
+
 import { Minimatch, type MinimatchOptions } from "minimatch";
 import type { LicenseFact, Policy } from "../types.js";
+import { withoutTrailingSlashes } from "../util/slashes.js";
 
 const cache = new Map<string, Minimatch>();
 
@@ -51,13 +53,6 @@ export function modelMatches(pattern: string, id: string): boolean {
   return compiled(pattern, { nocase: true }).match(id);
 }
 
-/** Without trailing slashes; a loop, since /\/+$/ is quadratic on a long run of slashes. */
-function trimSlashes(path: string): string {
-  let end = path.length;
-  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
-  return path.slice(0, end);
-}
-
 function normalizePath(file: string): string {
   return file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 }
@@ -71,7 +66,7 @@ export function isIgnoredPath(policy: Policy, file: string): boolean {
   if (path === "") return false;
   const parts = path.split("/");
   for (const raw of policy.ignore.paths) {
-    const pattern = trimSlashes(normalizePath(raw));
+    const pattern = withoutTrailingSlashes(normalizePath(raw));
     if (pattern === "") continue;
     const m = compiled(pattern, {});
     for (let n = parts.length; n >= 1; n--) {

@@ -1,23 +1,18 @@
 // The only links a report contains are built here, from the run's LinkContext and encoded ids/paths.
-import type { LinkContext, RefKind } from "../types.js";
-import { encodePath } from "./escape.js";
 
-function trimSlash(base: string): string {
-  // A loop: /\/+$/ is quadratic on a long run of slashes that does not end the string.
-  let end = base.length;
-  while (end > 0 && base.charCodeAt(end - 1) === 47) end--;
-  return base.slice(0, end);
-}
+import type { LinkContext, RefKind } from "../types.js";
+import { withoutTrailingSlashes } from "../util/slashes.js";
+import { encodePath } from "./escape.js";
 
 /** Hub page of a model or dataset, or the GitHub repository page; undefined for a vendored file. */
 export function refUrl(kind: RefKind, id: string, ctx: LinkContext): string | undefined {
   switch (kind) {
     case "hf-model":
-      return `${trimSlash(ctx.hubUrl)}/${encodePath(id)}`;
+      return `${withoutTrailingSlashes(ctx.hubUrl)}/${encodePath(id)}`;
     case "hf-dataset":
-      return `${trimSlash(ctx.hubUrl)}/datasets/${encodePath(id)}`;
+      return `${withoutTrailingSlashes(ctx.hubUrl)}/datasets/${encodePath(id)}`;
     case "github-repo":
-      return `${trimSlash(ctx.githubUrl ?? "https://github.com")}/${encodePath(id.split(":")[0] ?? id)}`;
+      return `${withoutTrailingSlashes(ctx.githubUrl ?? "https://github.com")}/${encodePath(id.split(":")[0] ?? id)}`;
     default:
       return undefined;
   }

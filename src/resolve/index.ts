@@ -1,10 +1,12 @@
 // Resolution: every reference becomes license facts with their sources (weights apart from code,
 // plus the licenses inherited from base models). All network I/O of the tool lives under this
 // folder; whatever fails ends as an "unresolved" fact with a message, never as a throw.
+
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { factFromDeclared, noLicenseFact, unresolvedFact } from "../licenses/index.js";
 import type { LicenseFact, LineageEntry, ModelRef, Resolution } from "../types.js";
+import { withoutTrailingSlashes } from "../util/slashes.js";
 import { createGitHubResolver } from "./github.js";
 import { createFetch, redact } from "./http.js";
 import { createHubClient } from "./hub.js";
@@ -110,7 +112,7 @@ export async function resolveReferences(
   try {
     const u = new URL(options.hubUrl);
     if (u.protocol !== "http:" && u.protocol !== "https:") throw new Error("not http(s)");
-    hubUrl = trimSlashes(options.hubUrl);
+    hubUrl = withoutTrailingSlashes(options.hubUrl);
   } catch {
     hubProblem = "the hub-url is not a valid http(s) URL";
   }
@@ -240,12 +242,5 @@ export async function resolveReferences(
 
 /** The Hub base URL: the input, else HF_ENDPOINT, else the public Hub. */
 export function hubBaseUrl(input: string | undefined, env: NodeJS.ProcessEnv): string {
-  return trimSlashes(input?.trim() || env.HF_ENDPOINT?.trim() || "https://huggingface.co");
-}
-
-/** Without trailing slashes; a loop, since /\/+$/ is quadratic on a long run of slashes. */
-function trimSlashes(url: string): string {
-  let end = url.length;
-  while (end > 0 && url.charCodeAt(end - 1) === 47) end--;
-  return url.slice(0, end);
+  return withoutTrailingSlashes(input?.trim() || env.HF_ENDPOINT?.trim() || "https://huggingface.co");
 }

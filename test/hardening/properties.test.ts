@@ -756,7 +756,7 @@ describe("phrase matching (near.ts) agrees with the single regex it replaces", (
             flags,
           );
           const args: (number | RegExp)[] = [];
-          parts.slice(1).forEach((p, k) => args.push(gaps[k]!, new RegExp(p, flags)));
+          for (const [k, p] of parts.slice(1).entries()) args.push(gaps[k]!, new RegExp(p, flags));
           const p = phrase(new RegExp(parts[0]!, flags), ...args);
           expect(findPhrase(p, t) !== null, `${oracle} on ${JSON.stringify(t)}`).toBe(oracle.test(t));
         },

@@ -27,7 +27,10 @@ export interface CollectOptions {
   ignore?: (file: string) => boolean;
   /** Read on a second thread (default: when there are many files). For benchmarks and tests. */
   readerThread?: boolean;
-  /** The reader thread skips every file its cheap tests rule out, not only while ahead (tests). */
+  /**
+   * The reader thread drops every file its cheap tests rule out (default). False: only while it is
+   * ahead of the main thread, sending the rest as read (tests compare the two).
+   */
   gateAlways?: boolean;
   /** Called now and then with the files read so far and their total, for a progress line. */
   onProgress?: (done: number, total: number) => void;

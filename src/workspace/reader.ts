@@ -55,8 +55,9 @@ while (i < files.length) {
   let off = 0;
   // A small first batch, so that detection starts early.
   const limit = start === 0 ? Math.min(batchFiles, 32) : batchFiles;
-  // Gate only while ahead of the main thread (batches are waiting there): then the time is free
-  // here and saves the main thread work; when the main thread waits for us, send as read.
+  // Gating here costs a fraction of what decoding and detecting costs the main thread, which is
+  // the busier one in a fresh process (its detectors still run unoptimized); without gateAlways,
+  // gate only while ahead of the main thread and send as read when it waits for us.
   const gating = compiled && (gateAlways || Atomics.load(counter, 0) >= 2);
   while (i < files.length && i - start < limit && batchBytes - off >= 65536) {
     const begin = off;

@@ -34,6 +34,9 @@ describe("reading many files on a second thread", () => {
     "k/k.toml": "[model]\nname = 'org/toml-model'\n",
     "k/l.env": "MODEL_ID=org/env-model\n",
     "k/m.py": "ds = load_dataset('imdb')\n",
+    // scripts are read only when they hold a model-ish word: a key spelled any way still counts
+    "k/n.sh": "export DATA_DIR=/data\nexport TokenizerPath=org/sh-tokenizer\n",
+    "k/o.sh": "set -e\nDATA_DIR=/data\ndocker run nvidia/cuda:12 nvidia-smi\n",
   };
   for (const [f, body] of Object.entries(kinds)) write(root, f, body);
 
@@ -56,11 +59,12 @@ describe("reading many files on a second thread", () => {
   });
 
   it("finds the same references with and without the reader thread", async () => {
-    const threaded = await collectReferences(root, { readerThread: true });
-    const gated = await collectReferences(root, { readerThread: true, gateAlways: true });
+    const threaded = await collectReferences(root, { readerThread: true, gateAlways: false });
+    const gated = await collectReferences(root, { readerThread: true });
     const plain = await collectReferences(root, { readerThread: false });
     expect(threaded).toEqual(plain);
     expect(gated).toEqual(plain);
-    expect(threaded.refs).toHaveLength(N / 50 + 1 + 12);
+    expect(threaded.refs).toHaveLength(N / 50 + 1 + 13);
+    expect(gated.refs.map((r) => r.id)).toContain("org/sh-tokenizer");
   });
 });

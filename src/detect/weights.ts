@@ -8,10 +8,12 @@ import { isRepoShape, parseHubUrl } from "./ids.js";
 /** How many bytes of a weight file detectWeights needs. */
 export const WEIGHTS_HEAD_BYTES = 1 << 20;
 
-const WEIGHTS_EXT = /\.(?:safetensors|gguf|bin|pt|pth|ckpt|onnx|h5|tflite|mlmodel|keras)$/i;
+const WEIGHTS_EXT = new Set("safetensors gguf bin pt pth ckpt onnx h5 tflite mlmodel keras".split(" "));
 
+/** By the name's extension (any case); asked of every file of a tree, so a set, not a regex. */
 export function isWeightsFile(file: string): boolean {
-  return WEIGHTS_EXT.test(file);
+  const dot = file.lastIndexOf(".");
+  return dot >= 0 && WEIGHTS_EXT.has(file.slice(dot + 1).toLowerCase());
 }
 
 class Truncated extends Error {}

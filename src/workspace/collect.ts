@@ -76,8 +76,6 @@ const SKIP_EXT = new Set(
     "mkv webm parquet arrow feather npy npz pkl pickle joblib db sqlite sqlite3 lmdb tfrecord msgpack bin bin_"
   ).split(" "),
 );
-/** Extensions isWeightsFile may accept: the rest of the 20,000 names skip its test. */
-const WEIGHTS_EXT = new Set("safetensors gguf bin pt pth ckpt onnx h5 tflite mlmodel keras".split(" "));
 
 /** The lowercased text after the last dot of a path ("" when none). */
 function extOf(file: string): string {
@@ -146,7 +144,7 @@ function prepare(
       }
       abs = target;
     }
-    if (WEIGHTS_EXT.has(ext) && isWeightsFile(job.file)) {
+    if (isWeightsFile(job.file)) {
       const { ref, head } = readWeights(abs, job.file);
       // Python's site .pth files (and other text with a weights extension) are not weights:
       // every binary weights format has NUL bytes early on.

@@ -48,7 +48,16 @@ describe("vendored weight files", () => {
       "t.tflite",
     ])
       expect(isWeightsFile(f)).toBe(true);
-    for (const f of ["model.py", "weights.json", "README.md", "gguf.txt"])
+    expect(isWeightsFile("dir/MODEL.GGUF")).toBe(true);
+    for (const f of [
+      "model.py",
+      "weights.json",
+      "README.md",
+      "gguf.txt",
+      "a.gguf/notes.txt",
+      "safetensors",
+      ".git/x",
+    ])
       expect(isWeightsFile(f)).toBe(false);
   });
 

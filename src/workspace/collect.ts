@@ -18,7 +18,14 @@ import {
 import type { ChangedFile, ModelRef, RawReference } from "../types.js";
 import { isInside, listFiles } from "./files.js";
 import { readBlobHead, readBlobs } from "./gitread.js";
-import { type ReadGates, readFiles, startReader, stopReader, WORKER_MIN_FILES } from "./reader.js";
+import {
+  MAX_TEXT_BYTES,
+  type ReadGates,
+  readFiles,
+  startReader,
+  stopReader,
+  WORKER_MIN_FILES,
+} from "./reader.js";
 
 export interface CollectOptions {
   /** Diff mode: only these files, and only their changed lines. */
@@ -92,7 +99,8 @@ function describeError(e: unknown): string {
   switch (err.code) {
     case "ERR_FS_FILE_TOO_LARGE":
     case "ERR_STRING_TOO_LONG":
-      return "skipped, too large to read as text";
+    case "MLG_TOO_LARGE":
+      return `skipped: more than ${MAX_TEXT_BYTES / 1024 / 1024} MB of text`;
     case "ENOENT":
       return "not found in the working tree";
     case "EACCES":

@@ -3,7 +3,7 @@
 // the two instead of their sum. The worker's code is a string (no file of its own), which keeps
 // the bundled action a single file; it only reads bytes and never interprets them.
 
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -12,13 +12,15 @@ const BATCH_FILES = 200;
 const BATCH_BYTES = 8 * 1024 * 1024;
 /** Batches read ahead of the main thread at most: bounds the memory of a slow consumer. */
 const MAX_AHEAD = 6;
+/** Text files above this are not scanned (a clear error instead): bounds a scan's memory. */
+export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
 
 export type FileResult = { index: number; bytes: Buffer } | { index: number; error: NodeJS.ErrnoException };
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
-const { batchFiles, batchBytes, maxAhead, ahead } = workerData;
+const { batchFiles, batchBytes, maxAhead, ahead, maxText } = workerData;
 const counter = new Int32Array(ahead);
 const scratch = Buffer.allocUnsafeSlow(batchBytes);
 // The thread starts before the file list is known; the list arrives as the first message.
@@ -72,6 +74,23 @@ while (i < files.length) {
         if (n === 0 || n < room) break;
       }
       if (off === batchBytes) {
+        // A file larger than the block: a binary one is sent as its first bytes (enough to see
+        // the NUL that marks it), a text one is read whole up to the limit, never beyond it.
+        const head = block.subarray(begin, Math.min(off, begin + 8192));
+        if (head.indexOf(0) >= 0) {
+          off = begin + head.length;
+          sizes.push(head.length);
+          i++;
+          continue;
+        }
+        const size = fs.fstatSync(fd).size;
+        if (size > maxText) {
+          off = begin;
+          sizes.push(-1);
+          errors.push({ at: i - start, code: "MLG_TOO_LARGE", message: "too large" });
+          i++;
+          continue;
+        }
         const whole = fs.readFileSync(files[i]);
         if (begin === 0) {
           block = whole;
@@ -114,10 +133,26 @@ interface BatchMessage {
   done?: undefined;
 }
 
-function readSync(paths: string[], onFile: (r: FileResult) => void): void {
+/** A file's bytes: only the first ones of a binary file, and an error for text over the limit. */
+function readBounded(path: string): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const head = Buffer.allocUnsafe(8192);
+    const got = readSync(fd, head, 0, head.length, 0);
+    if (head.subarray(0, got).indexOf(0) >= 0) return head.subarray(0, got);
+    if (fstatSync(fd).size > MAX_TEXT_BYTES) {
+      throw Object.assign(new Error("too large"), { code: "MLG_TOO_LARGE" });
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readHere(paths: string[], onFile: (r: FileResult) => void): void {
   for (let index = 0; index < paths.length; index++) {
     try {
-      onFile({ index, bytes: readFileSync(paths[index]!) });
+      onFile({ index, bytes: readBounded(paths[index]!) });
     } catch (e) {
       onFile({ index, error: e as NodeJS.ErrnoException });
     }
@@ -140,7 +175,13 @@ export function startReader(): Reader | null {
   try {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { batchFiles: BATCH_FILES, batchBytes: BATCH_BYTES, maxAhead: MAX_AHEAD, ahead },
+      workerData: {
+        batchFiles: BATCH_FILES,
+        batchBytes: BATCH_BYTES,
+        maxAhead: MAX_AHEAD,
+        ahead,
+        maxText: MAX_TEXT_BYTES,
+      },
     });
     // A reader that is never used must not keep the process alive.
     worker.unref();
@@ -177,12 +218,12 @@ export async function readFiles(
 ): Promise<void> {
   if (!useThread) {
     stopReader(started);
-    readSync(paths, onFile);
+    readHere(paths, onFile);
     return;
   }
   const reader = started ?? startReader();
   if (!reader) {
-    readSync(paths, onFile);
+    readHere(paths, onFile);
     return;
   }
   const { worker, counter } = reader;
@@ -237,7 +278,7 @@ export async function readFiles(
       failed = true;
       // The worker died (out of memory, killed): read what is left here.
       try {
-        readSync(paths.slice(next), (r) => onFile({ ...r, index: r.index + next }));
+        readHere(paths.slice(next), (r) => onFile({ ...r, index: r.index + next }));
         resolve();
       } catch (e) {
         reject(e ?? err);

@@ -17,6 +17,8 @@ beforeAll(() => {
   ftruncateSync(fd, HUGE);
   closeSync(fd);
   writeFileSync(path.join(root, "ok.py"), 'AutoModel.from_pretrained("huge-org/ok-model")\n');
+  // 65 MB of text: past the limit, so skipped with a message rather than held in memory.
+  writeFileSync(path.join(root, "big.log"), "x".repeat(65 * 2 ** 20));
 });
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
@@ -24,10 +26,7 @@ afterAll(() => {
 
 describe("a 400 MB file in the tree", () => {
   // First: maxRSS is a high-water mark, so this must be the process's first scan.
-  // detection bug: the file is read whole before the binary sniff (a 700 MB file took the scan to
-  // 800 MB peak RSS); reading its first bytes to sniff, and skipping text past a size limit with
-  // a "file: skipped, ..." message, would keep the peak flat. Routed to the detection engineer.
-  it.fails("is sniffed from its first bytes: the scan's peak memory grows by far less than the file", async () => {
+  it("is sniffed from its first bytes: the scan's peak memory grows by far less than the file", async () => {
     const before = process.resourceUsage().maxRSS * 1024;
     await collectReferences(root);
     const grown = process.resourceUsage().maxRSS * 1024 - before;
@@ -37,5 +36,17 @@ describe("a 400 MB file in the tree", () => {
   it("does not stop the scan of its neighbours", async () => {
     const { refs } = await collectReferences(root);
     expect(refs.map((r) => r.id)).toContain("huge-org/ok-model");
+  });
+
+  it("a text file past the size limit is skipped with a message naming it", async () => {
+    const { errors } = await collectReferences(root);
+    expect(errors).toContainEqual(expect.stringMatching(/^big\.log: skipped: more than 64 MB of text/));
+    expect(errors.some((e) => e.startsWith("dump.py"))).toBe(false);
+  });
+
+  it("the reader thread (large trees) skips them the same way", async () => {
+    const { refs, errors } = await collectReferences(root, { readerThread: true });
+    expect(refs.map((r) => r.id)).toContain("huge-org/ok-model");
+    expect(errors).toContainEqual(expect.stringMatching(/^big\.log: skipped: more than 64 MB of text/));
   });
 });

@@ -308,6 +308,18 @@ function unknownCategories(clauses: Clauses): Category[] {
   return cats;
 }
 
+/** A text that is not the license it resembles: no name, low confidence, the clauses it states. */
+function unrecognized(found: Clauses, note: string): Classification {
+  return {
+    license: null,
+    spdx: null,
+    confidence: 0.2,
+    categories: unknownCategories(found),
+    clauses: found,
+    note,
+  };
+}
+
 export function classifyText(input: string): Classification {
   const text = input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input;
   const found = extractClauses(text);
@@ -320,14 +332,7 @@ export function classifyText(input: string): Classification {
     if (titled && titled !== match.id) {
       const info = getLicense(titled);
       if (info) return fromInfo(info, 0.85, found, true);
-      return {
-        license: null,
-        spdx: null,
-        confidence: 0.2,
-        categories: unknownCategories(found),
-        clauses: found,
-        note: `A Creative Commons text (${titled}) the catalog does not hold`,
-      };
+      return unrecognized(found, `A Creative Commons text (${titled}) the catalog does not hold`);
     }
   }
 
@@ -339,14 +344,10 @@ export function classifyText(input: string): Classification {
     const unnamed = ref.nameWords.filter((w) => !present.has(w));
     if (unnamed.length > 0 && !sig?.strong) {
       // Same wording under another name (CPL and EPL): a different license, not a copy.
-      return {
-        license: null,
-        spdx: null,
-        confidence: 0.2,
-        categories: unknownCategories(found),
-        clauses: found,
-        note: `Worded like ${ref.spdx} but never names it ("${unnamed.join('", "')}" missing): another license on the same text`,
-      };
+      return unrecognized(
+        found,
+        `Worded like ${ref.spdx} but never names it ("${unnamed.join('", "')}" missing): another license on the same text`,
+      );
     }
     const info = getLicense(match.id)!;
     if (added.length === 0 && (!sig?.strong || match.recall >= 0.97)) {
@@ -361,14 +362,10 @@ export function classifyText(input: string): Classification {
     }
     if (!sig?.strong) {
       const first = added[0] ?? "";
-      return {
-        license: null,
-        spdx: null,
-        confidence: 0.2,
-        categories: unknownCategories(found),
-        clauses: found,
-        note: `Close to ${info.spdx} (${Math.round(match.recall * 100)}% of its text) but adds terms of its own: "${first.slice(0, 120)}${first.length > 120 ? "…" : ""}"`,
-      };
+      return unrecognized(
+        found,
+        `Close to ${info.spdx} (${Math.round(match.recall * 100)}% of its text) but adds terms of its own: "${first.slice(0, 120)}${first.length > 120 ? "…" : ""}"`,
+      );
     }
   }
 
@@ -409,14 +406,7 @@ export function classifyText(input: string): Classification {
         note: `A notice naming ${notice.name}, not the license text itself`,
       };
     }
-    return {
-      license: null,
-      spdx: null,
-      confidence: 0.2,
-      categories: unknownCategories(found),
-      clauses: found,
-      note: `Names ${notice.name} but adds terms of its own`,
-    };
+    return unrecognized(found, `Names ${notice.name} but adds terms of its own`);
   }
 
   const result: Classification = {

@@ -3,36 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { isWeightsFile, WEIGHTS_HEAD_BYTES } from "../detect/index.js";
 import type { ChangedFile } from "../types.js";
+import { MAX_TEXT_BYTES } from "../workspace/index.js";
 import type { GitHubClient } from "./octokit.js";
-import type { RepoRef } from "./pull-request.js";
-
-/** Text files larger than this are cut: detection is linear, but a runner's memory is not endless. */
-const MAX_TEXT_BYTES = 64 << 20;
-
-async function apiBlob(
-  client: GitHubClient,
-  repo: RepoRef,
-  file: string,
-  ref: string,
-): Promise<Buffer | null> {
-  try {
-    const res = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-      ...repo,
-      path: file,
-      ref,
-      mediaType: { format: "raw" },
-    });
-    const data = res.data as unknown;
-    if (typeof data === "string") return Buffer.from(data, "utf8");
-    if (data instanceof ArrayBuffer) return Buffer.from(data);
-    if (data && typeof data === "object" && "content" in data) {
-      return Buffer.from(String((data as { content: string }).content), "base64");
-    }
-    return null;
-  } catch {
-    return null;
-  }
-}
+import { blobAtRef, type RepoRef } from "./pull-request.js";
 
 /**
  * Copies the changed files as they are at the head commit, read through the contents API, into a
@@ -51,9 +24,13 @@ export async function materializeChanged(
   const worker = async () => {
     for (let f = queue.shift(); f; f = queue.shift()) {
       const limit = isWeightsFile(f.path) ? WEIGHTS_HEAD_BYTES : MAX_TEXT_BYTES;
-      const bytes = await apiBlob(client, repo, f.path, ref);
+      const bytes = await blobAtRef(client, repo, f.path, ref).catch((err: unknown) => {
+        errors.push(`${f.path}: could not read the file at ${ref.slice(0, 12)}: ${(err as Error).message}`);
+        return undefined;
+      });
+      if (bytes === undefined) continue;
       if (bytes === null) {
-        errors.push(`${f.path}: could not read the file at ${ref.slice(0, 12)}`);
+        errors.push(`${f.path}: not found at ${ref.slice(0, 12)}`);
         continue;
       }
       const target = path.join(dir, f.path);

@@ -48,6 +48,34 @@ export async function pullRequestFiles(
   return files.map(toChangedFile);
 }
 
+/** A file's bytes at a commit, through the contents API; null when it does not exist there. */
+export async function blobAtRef(
+  client: GitHubClient,
+  repo: RepoRef,
+  path: string,
+  ref: string,
+): Promise<Buffer | null> {
+  try {
+    const res = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+      ...repo,
+      path,
+      ref,
+      mediaType: { format: "raw" },
+    });
+    const data = res.data as unknown;
+    if (typeof data === "string") return Buffer.from(data, "utf8");
+    if (data instanceof ArrayBuffer) return Buffer.from(data);
+    // A server that ignores the raw media type answers with the JSON entry (a folder: a list).
+    if (data && typeof data === "object" && !Array.isArray(data) && "content" in data) {
+      return Buffer.from(String((data as { content: string }).content), "base64");
+    }
+    return null;
+  } catch (err) {
+    if ((err as { status?: number }).status === 404) return null;
+    throw err;
+  }
+}
+
 /** A file's text at a commit, through the contents API; null when it does not exist there. */
 export async function fileAtRef(
   client: GitHubClient,
@@ -55,12 +83,5 @@ export async function fileAtRef(
   path: string,
   ref: string,
 ): Promise<string | null> {
-  try {
-    const { data } = await client.rest.repos.getContent({ ...repo, path, ref });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return null;
-    return Buffer.from(data.content, "base64").toString("utf8");
-  } catch (err) {
-    if ((err as { status?: number }).status === 404) return null;
-    throw err;
-  }
+  return (await blobAtRef(client, repo, path, ref))?.toString("utf8") ?? null;
 }

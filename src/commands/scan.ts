@@ -16,6 +16,7 @@ import { hubBaseUrl } from "../resolve/index.js";
 import type { ChangedFile } from "../types.js";
 import { gitChangedFiles } from "../workspace/index.js";
 import { type CommandIO, EXIT } from "./io.js";
+import { parseRange } from "./refs.js";
 
 export const SCAN_HELP = `Usage: model-license-gate scan [PATH] [options]
 
@@ -69,12 +70,12 @@ export async function runScan(argv: string[], io: CommandIO): Promise<number> {
   let policyRef: string | null = null;
   const notices: string[] = [];
   if (args.values.diff) {
-    const m = /^([^.\s]+)\.\.\.?([^.\s]+)$/.exec(args.values.diff);
-    if (!m) {
+    const range = parseRange(args.values.diff);
+    if (!range) {
       io.stderr("model-license-gate scan: --diff takes BASE...HEAD\n");
       return EXIT.usage;
     }
-    const [, base = "", head = ""] = m;
+    const { base, head } = range;
     for (const ref of [base, head]) {
       if (!hasCommit(root, ref)) {
         io.stderr(`model-license-gate scan: ${ref}: no such commit in ${root}\n`);
@@ -105,7 +106,7 @@ export async function runScan(argv: string[], io: CommandIO): Promise<number> {
 
   const hubUrl = hubBaseUrl(args.values["hub-url"], io.env);
   const result = await runPipeline({
-    root: root,
+    root,
     changed,
     rev,
     policy,
@@ -116,7 +117,7 @@ export async function runScan(argv: string[], io: CommandIO): Promise<number> {
       hfToken: io.env.HF_TOKEN || undefined,
       githubApiUrl: io.env.GITHUB_API_URL || undefined,
       githubToken: io.env.GITHUB_TOKEN || undefined,
-      root: root,
+      root,
     },
     onProgress: progress,
   });

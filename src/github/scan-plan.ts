@@ -70,14 +70,14 @@ export async function planScan(
 
   const base = ctx.base;
   const head = ctx.head;
-  const local = hasCommit(workspace, base) && hasCommit(workspace, head);
+  const hasBase = hasCommit(workspace, base);
+  const local = hasBase && hasCommit(workspace, head);
 
-  let policyText: string | null = null;
   let readBase = gitReader(workspace, base);
-  if (!local && !hasCommit(workspace, base)) {
+  if (!hasBase) {
     // The base commit is not in a shallow checkout: read the policy through the contents API.
     const file = inputs.policy || DEFAULT_POLICY_FILE;
-    policyText = await fileAtRef(client, repo, file, base).catch((err: unknown) => {
+    const policyText = await fileAtRef(client, repo, file, base).catch((err: unknown) => {
       errors.push(`could not read ${file} at the base commit: ${(err as Error).message}`);
       return null;
     });

@@ -3,10 +3,9 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { bundle, root } from "./ncc.mjs";
 
-const root = path.resolve(import.meta.dirname, "..");
 const out = path.resolve(process.argv[2] ?? path.join(root, "dist"));
-const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
 
 if (existsSync(path.join(root, "scripts", "gen-presets.mjs"))) {
   execFileSync(process.execPath, [path.join(root, "scripts", "gen-presets.mjs")], { stdio: "inherit" });
@@ -14,25 +13,6 @@ if (existsSync(path.join(root, "scripts", "gen-presets.mjs"))) {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-
-function bundle(entry, dir) {
-  execFileSync(
-    process.execPath,
-    [
-      ncc,
-      "build",
-      path.join(root, entry),
-      "-o",
-      dir,
-      "--minify",
-      "--no-source-map-register",
-      "--quiet",
-      "--target",
-      "es2022",
-    ],
-    { stdio: "inherit", cwd: root },
-  );
-}
 
 // The action is the root bundle; the CLI lives in its own folder so the chunks of the two never collide.
 bundle("src/action.ts", out);

@@ -405,6 +405,16 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
   // assignment before use; the last assignment wins).
   const vars = new Map<string, StrTok[]>();
   lex(text, lang, (frame: Frame) => {
+    // Every reference comes from a string literal of an argument, or a variable that holds one;
+    // most frames (a line, a call) have neither, and leave here before any allocation.
+    let strings = false;
+    for (const a of frame.args) {
+      if (a.str !== undefined || a.strs !== undefined || (a.name !== undefined && vars.has(a.name))) {
+        strings = true;
+        break;
+      }
+    }
+    if (!strings) return;
     const used = new Set<Arg>();
     if (frame.open === "stmt" || (lang === "js" && frame.open === "{")) {
       for (const a of frame.args) {

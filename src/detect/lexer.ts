@@ -92,9 +92,137 @@ function calleeText(text: string, start: number, end: number): string {
 
 const PY_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
 
+function newArg(): Arg {
+  return { tokens: 0 };
+}
+
+/** Closes the current argument of a frame. */
+function endArg(frame: OpenFrame): void {
+  const a = frame.cur;
+  if (a.tokens > 0 || a.kw !== undefined) {
+    if (a.tokens !== 1) {
+      a.str = undefined;
+      a.name = undefined;
+    }
+    if (a.kw && a.str && !a.str.interp) {
+      const k = a.kw.toLowerCase();
+      if (k === "revision" || k === "rev" || k === "commit_hash") frame.revision ??= a.str.value;
+      else if (k === "repo_type") frame.repoType ??= a.str.value;
+    }
+    frame.args.push(a);
+  }
+  frame.cur = newArg();
+}
+
+/** Closes a top-level statement; the next one starts on `line`. */
+function endStatement(root: OpenFrame, line: number, onFrame: (frame: Frame) => void): void {
+  endArg(root);
+  if (root.args.length > 0) onFrame({ open: "stmt", callee: null, args: root.args, line: root.line });
+  root.args = [];
+  root.line = line;
+  root.revision = undefined;
+  root.repoType = undefined;
+}
+
+function addString(frame: OpenFrame, tok: StrTok): void {
+  const a = frame.cur;
+  a.tokens++;
+  if (a.tokens === 1) a.str = tok;
+  if (tok.value.includes("/")) {
+    a.strs ??= [];
+    if (a.strs.length < 8) a.strs.push(tok);
+  }
+}
+
+/** A kept value with text[from, to) appended, or null once it is longer than any id. */
+function append(value: string | null, text: string, from: number, to: number): string | null {
+  if (value === null) return null;
+  const v = value + text.slice(from, to);
+  return v.length > MAX_ID_TEXT ? null : v;
+}
+
+/** Where the last readString stopped, and the line it stopped on. */
+const after = { end: 0, line: 0 };
+
+/**
+ * Reads the quoted string whose quote is at `start`. Its value is "" when longer than any id.
+ * (A module function, not a closure: the lexer's loop variables stay in registers.)
+ */
+function readString(
+  text: string,
+  start: number,
+  line: number,
+  quote: number,
+  triple: boolean,
+  raw: boolean,
+  template: boolean,
+): StrTok {
+  const n = text.length;
+  const startLine = line;
+  let j = start + (triple ? 3 : 1);
+  let value: string | null = "";
+  let interp = false;
+  let closed = false;
+  let segStart = j;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === 92 /* \ */) {
+      value = append(value, text, segStart, j);
+      if (!raw && value !== null && j + 1 < n) value += text[j + 1];
+      if (text.charCodeAt(j + 1) === 10) line++;
+      j += 2;
+      segStart = j;
+      continue;
+    }
+    if (c === 10) {
+      if (!triple && !template) break; // unterminated: the string ends with the line
+      line++;
+    }
+    if (template && c === 36 && text.charCodeAt(j + 1) === 123) {
+      // ${ ... }: skip to the matching brace, counting nested ones.
+      interp = true;
+      value = append(value, text, segStart, j);
+      let depth = 0;
+      j += 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 123) depth++;
+        else if (d === 125 && --depth === 0) break;
+        else if (d === 10) line++;
+        j++;
+      }
+      j++;
+      segStart = j;
+      continue;
+    }
+    if (c === quote) {
+      if (!triple) {
+        value = append(value, text, segStart, j);
+        j++;
+        closed = true;
+        break;
+      }
+      if (text.charCodeAt(j + 1) === quote && text.charCodeAt(j + 2) === quote) {
+        value = append(value, text, segStart, j);
+        j += 3;
+        closed = true;
+        break;
+      }
+    }
+    j++;
+  }
+  // Unterminated at the end of the text: what there is.
+  if (!closed && j >= n) value = append(value, text, Math.min(segStart, n), n);
+  after.end = Math.min(j, n);
+  after.line = line;
+  return { value: value ?? "", line: startLine, interp, bytes: false, imported: false };
+}
+
 /**
  * Walks `text` and calls `onFrame` for each closed call, bracket or top-level statement with its
- * arguments. Strings longer than MAX_ID_TEXT keep no value (they are never ids).
+ * arguments. Strings longer than MAX_ID_TEXT keep no value (they are never ids). Its state lives
+ * in locals that no closure captures: in a fresh process this loop runs unoptimized for a while,
+ * and captured variables would make every character cost context loads and stores.
  */
 export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): void {
   const n = text.length;
@@ -102,7 +230,6 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
   const isJs = !isPy;
   let i = 0;
   let line = 1;
-  const newArg = (): Arg => ({ tokens: 0 });
   const root: OpenFrame = { open: "stmt", callee: null, args: [], cur: newArg(), line: 1, overflow: 0 };
   const stack: OpenFrame[] = [root];
   let top = root;
@@ -115,118 +242,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
   // The last identifier, as offsets; -1 when something else came after it.
   let lastStart = -1;
   let lastEnd = -1;
-  const lastName = (): string => (lastStart >= 0 ? text.slice(lastStart, lastEnd) : "");
-  const lastNameIs = (w: string): boolean =>
-    lastStart >= 0 && lastEnd - lastStart === w.length && text.startsWith(w, lastStart);
   let prevSignificant = ""; // last punctuation or "name" or "str", for JS regex literals
-
-  const endArg = (frame: OpenFrame) => {
-    const a = frame.cur;
-    if (a.tokens > 0 || a.kw !== undefined) {
-      if (a.tokens !== 1) {
-        a.str = undefined;
-        a.name = undefined;
-      }
-      if (a.kw && a.str && !a.str.interp) {
-        const k = a.kw.toLowerCase();
-        if (k === "revision" || k === "rev" || k === "commit_hash") frame.revision ??= a.str.value;
-        else if (k === "repo_type") frame.repoType ??= a.str.value;
-      }
-      frame.args.push(a);
-    }
-    frame.cur = newArg();
-  };
-  const endStatement = () => {
-    endArg(root);
-    if (root.args.length > 0) {
-      onFrame({ open: "stmt", callee: null, args: root.args, line: root.line });
-    }
-    root.args = [];
-    root.line = line;
-    root.revision = undefined;
-    root.repoType = undefined;
-  };
-
-  const pushString = (tok: StrTok) => {
-    const a = top.cur;
-    a.tokens++;
-    if (a.tokens === 1) a.str = tok;
-    if (tok.value.includes("/")) {
-      a.strs ??= [];
-      if (a.strs.length < 8) a.strs.push(tok);
-    }
-    chainStart = -1;
-    lastWasName = false;
-    lastWasDot = false;
-    prevSignificant = "str";
-  };
-
-  // Reads a quoted string starting at the quote at i; returns its value (or "" when too long).
-  const readString = (quote: number, triple: boolean, raw: boolean, template: boolean): StrTok => {
-    const startLine = line;
-    let j = i + (triple ? 3 : 1);
-    let value = "";
-    let keep = true;
-    let interp = false;
-    let segStart = j;
-    const flush = (end: number) => {
-      if (keep) {
-        value += text.slice(segStart, end);
-        if (value.length > MAX_ID_TEXT) {
-          keep = false;
-          value = "";
-        }
-      }
-    };
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c === 92 /* \ */) {
-        flush(j);
-        if (!raw && keep && j + 1 < n) value += text[j + 1];
-        if (text.charCodeAt(j + 1) === 10) line++;
-        j += 2;
-        segStart = j;
-        continue;
-      }
-      if (c === 10) {
-        if (!triple && !template) break; // unterminated: the string ends with the line
-        line++;
-      }
-      if (template && c === 36 && text.charCodeAt(j + 1) === 123) {
-        // ${ ... }: skip to the matching brace, counting nested ones.
-        interp = true;
-        flush(j);
-        let depth = 0;
-        j += 1;
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d === 123) depth++;
-          else if (d === 125 && --depth === 0) break;
-          else if (d === 10) line++;
-          j++;
-        }
-        j++;
-        segStart = j;
-        continue;
-      }
-      if (c === quote) {
-        if (!triple) {
-          flush(j);
-          j++;
-          break;
-        }
-        if (text.charCodeAt(j + 1) === quote && text.charCodeAt(j + 2) === quote) {
-          flush(j);
-          j += 3;
-          break;
-        }
-      }
-      j++;
-    }
-    if (j >= n) flush(Math.min(j, n));
-    i = Math.min(j, n);
-    return { value, line: startLine, interp, bytes: false, imported: false };
-  };
 
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -247,7 +263,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         top = root;
         root.cur = newArg();
       }
-      if (top === root) endStatement();
+      if (top === root) endStatement(root, line, onFrame);
       else if (isJs && top.open === "{" && top.cur.tokens > 0) endArg(top);
       continue;
     }
@@ -312,9 +328,20 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
     // strings
     if (c === 34 || c === 39 || (c === 96 && isJs)) {
       const triple = isPy && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
-      const tok = readString(c, triple, false, c === 96);
-      tok.imported = isJs && (lastNameIs("from") || lastNameIs("import")) && prevSignificant === "name";
-      pushString(tok);
+      const tok = readString(text, i, line, c, triple, false, c === 96);
+      i = after.end;
+      line = after.line;
+      tok.imported =
+        isJs &&
+        prevSignificant === "name" &&
+        lastStart >= 0 &&
+        ((lastEnd - lastStart === 4 && text.startsWith("from", lastStart)) ||
+          (lastEnd - lastStart === 6 && text.startsWith("import", lastStart)));
+      addString(top, tok);
+      chainStart = -1;
+      lastWasName = false;
+      lastWasDot = false;
+      prevSignificant = "str";
       lastStart = -1;
       continue;
     }
@@ -329,12 +356,17 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       const q = text.charCodeAt(j);
       if (isPy && (q === 34 || q === 39) && j - i <= 2 && PY_PREFIX.test(text.slice(i, j))) {
         const lower = text.slice(i, j).toLowerCase();
-        i = j;
-        const triple = text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q;
-        const tok = readString(q, triple, lower.includes("r"), false);
+        const triple = text.charCodeAt(j + 1) === q && text.charCodeAt(j + 2) === q;
+        const tok = readString(text, j, line, q, triple, lower.includes("r"), false);
+        i = after.end;
+        line = after.line;
         if (lower.includes("f") && /\{(?!\{)/.test(tok.value.replace(/\{\{/g, ""))) tok.interp = true;
         if (lower.includes("b")) tok.bytes = true;
-        pushString(tok);
+        addString(top, tok);
+        chainStart = -1;
+        lastWasName = false;
+        lastWasDot = false;
+        prevSignificant = "str";
         continue;
       }
       const a = top.cur;
@@ -428,7 +460,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       lastWasDot = false;
       prevSignificant = ",";
       if (top === root) {
-        if (c === 59) endStatement();
+        if (c === 59) endStatement(root, line, onFrame);
         else top.cur.tokens++;
       } else endArg(top);
       continue;
@@ -447,7 +479,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         continue;
       }
       const a = top.cur;
-      const target = a.colonName ?? lastName();
+      const target = a.colonName ?? (lastStart >= 0 ? text.slice(lastStart, lastEnd) : "");
       if (a.kw === undefined && target && a.tokens > 0) a.kw = target;
       if (a.kw !== undefined) {
         a.tokens = 0;
@@ -468,7 +500,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       i++;
       if (text.charCodeAt(i) === 61 && a.kw === undefined && lastStart >= 0) {
         // Go and Python's walrus: modelID := "org/x"
-        a.kw = lastName();
+        a.kw = text.slice(lastStart, lastEnd);
         a.tokens = 0;
         a.str = undefined;
         a.name = undefined;
@@ -487,7 +519,8 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         a.name = undefined;
         a.strs = undefined;
       } else {
-        if (a.kw === undefined && lastWasName) a.colonName ??= lastName();
+        if (a.kw === undefined && lastWasName)
+          a.colonName ??= lastStart >= 0 ? text.slice(lastStart, lastEnd) : "";
         top.cur.tokens++;
       }
       chainStart = -1;
@@ -510,6 +543,5 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
     endArg(f);
     onFrame(f);
   }
-  top = root;
-  endStatement();
+  endStatement(root, line, onFrame);
 }

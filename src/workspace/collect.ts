@@ -35,10 +35,10 @@ export interface CollectOptions {
   /** Read on a second thread (default: when there are many files). For benchmarks and tests. */
   readerThread?: boolean;
   /**
-   * The reader thread drops every file its cheap tests rule out (default). False: only while it is
-   * ahead of the main thread, sending the rest as read (tests compare the two).
+   * Files that fail the cheap tests of their kind (see GATES) are not decoded (default). False:
+   * every file is decoded and detected (tests compare the two).
    */
-  gateAlways?: boolean;
+  gate?: boolean;
   /** Called now and then with the files read so far and their total, for a progress line. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -263,14 +263,9 @@ export async function collectReferences(
         textPaths.push(abs);
       }
     }
-    let reported = -Infinity;
     await readFiles(
       textPaths,
       (r) => {
-        if (options.onProgress && r.index - reported >= 2000) {
-          reported = r.index;
-          options.onProgress(r.index, textPaths.length);
-        }
         const k = textJobs[r.index]!;
         const job = jobs[k]!;
         // A submodule bump lists a folder among the changed files: nothing to read there.
@@ -278,9 +273,14 @@ export async function collectReferences(
           if (r.error.code !== "EISDIR") errors.push(`${job.file}: ${describeError(r.error)}`);
         } else perJob[k] = scanBytes(job, r.bytes, errors);
       },
-      options.readerThread ?? (textPaths.length >= WORKER_MIN_FILES && availableParallelism() > 1),
-      reader,
-      { ...gatesFor(textJobs.map((k) => jobs[k]!.file)), always: options.gateAlways ?? true },
+      {
+        thread: options.readerThread ?? (textPaths.length >= WORKER_MIN_FILES && availableParallelism() > 1),
+        reader,
+        gates: options.gate === false ? null : gatesFor(textJobs.map((k) => jobs[k]!.file)),
+        ...(options.onProgress
+          ? { onProgress: (done: number) => options.onProgress?.(done, textPaths.length) }
+          : {}),
+      },
     );
   }
   const raws: RawReference[] = [];

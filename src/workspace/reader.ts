@@ -1,290 +1,383 @@
-// Reads many text files with the reading on a second thread, so that the main thread detects
-// references in one batch while the next is read: on two cores the scan takes about the longer of
-// the two instead of their sum. The worker's code is a string (no file of its own), which keeps
-// the bundled action a single file; it only reads bytes and never interprets them.
+// Reads many text files on two threads at once: a reader thread and the main thread take chunks
+// of the list from a shared cursor, and the main thread detects references in what both read.
+// While the reader thread has bytes waiting, the main thread detects; when it has none, the main
+// thread reads a chunk itself. So on two cores neither sits idle, whatever the mix of reading
+// and detecting a tree needs. The reader thread's code is a string (no file of its own), which
+// keeps the bundles self-contained; it only reads bytes and runs the gate, never a detector.
 
+import { isAscii } from "node:buffer";
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
-import { Worker } from "node:worker_threads";
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { type CompiledGate, compileGates, type GateTable, passesGate } from "./gate.js";
 
-/** Below this many files a worker's start-up costs more than it saves. */
+/** Below this many files a thread's start-up costs more than it saves. */
 export const WORKER_MIN_FILES = 1500;
-const BATCH_FILES = 200;
+/** Files the reader thread claims at a time, and the main thread (which also detects). */
+const WORKER_CHUNK = 64;
+const MAIN_CHUNK = 16;
 const BATCH_BYTES = 8 * 1024 * 1024;
 /** Batches read ahead of the main thread at most: bounds the memory of a slow consumer. */
 const MAX_AHEAD = 6;
 /** Text files above this are not scanned (a clear error instead): bounds a scan's memory. */
 export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+/** Bytes that show a binary file (a NUL among them). */
+const SNIFF = 8192;
+
+/** Slots of the shared counters. */
+const AHEAD = 0;
+const CLAIM = 1;
+const POSTED = 2;
 
 export type FileResult = { index: number; bytes: Buffer } | { index: number; error: NodeJS.ErrnoException };
 
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
+const { workerData, parentPort } = require("node:worker_threads");
 const fs = require("node:fs");
-const { batchFiles, batchBytes, maxAhead, ahead, maxText } = workerData;
-const counter = new Int32Array(ahead);
+const { isAscii } = require("node:buffer");
+const passesGate = (${passesGate.toString()});
+const compileGates = (${compileGates.toString()});
+const { chunkFiles, batchBytes, maxAhead, shared, maxText, sniff, port } = workerData;
+const ctr = new Int32Array(shared);
+const [AHEAD, CLAIM, POSTED] = [${AHEAD}, ${CLAIM}, ${POSTED}];
 const scratch = Buffer.allocUnsafeSlow(batchBytes);
 // The thread starts before the file list is known; the list arrives as the first message.
-parentPort.once("message", ({ files, gates, gateOf, gateAlways }) => {
-// Gates: files whose bytes cannot hold a reference are not sent at all (size -2). Tested on a
-// latin1 view, which equals the text for ASCII; files with other bytes are always sent.
-const compiled = gates ? gates.map((g) => ({
-  always: g.always,
-  needles: g.needles,
-  patterns: g.patterns.map((p) => new RegExp(p.source, p.flags)),
-})) : null;
-const HIGH = /[\u0080-\u00ff]/;
-// A native check (Node 18.15+) over the bytes is many times faster than a regex over the string.
-const { isAscii } = require("node:buffer");
-const passes = (buf, gate) => {
-  if (!gate || gate.always) return true;
-  if (isAscii && !isAscii(buf)) return true;
-  const s = buf.latin1Slice(0, buf.length);
-  if (!isAscii && HIGH.test(s)) return true;
-  if (s.indexOf("\u0000") >= 0 && s.indexOf("\u0000") < 8192) return false;
-  for (const n of gate.needles) if (s.includes(n)) return true;
-  for (const r of gate.patterns) if (r.test(s)) return true;
-  return false;
-};
-let i = 0;
-// Files are read straight into one reused block (no stat, no per-file buffer); a file that does
-// not fit in what is left of it is read again whole and sent on its own.
-while (i < files.length) {
-  while (Atomics.load(counter, 0) >= maxAhead) Atomics.wait(counter, 0, Atomics.load(counter, 0), 1000);
-  const start = i;
+parentPort.once("message", ({ files, gates, gateOf }) => {
+  const compiled = gates ? compileGates(gates) : null;
+  const gateFor = (i) => (compiled ? compiled[gateOf[i]] : undefined);
   let block = scratch;
-  const sizes = [];
-  const errors = [];
   let off = 0;
-  // A small first batch, so that detection starts early.
-  const limit = start === 0 ? Math.min(batchFiles, 32) : batchFiles;
-  // Gating here costs a fraction of what decoding and detecting costs the main thread, which is
-  // the busier one in a fresh process (its detectors still run unoptimized); without gateAlways,
-  // gate only while ahead of the main thread and send as read when it waits for us.
-  const gating = compiled && (gateAlways || Atomics.load(counter, 0) >= 2);
-  while (i < files.length && i - start < limit && batchBytes - off >= 65536) {
-    const begin = off;
-    let fd = -1;
-    try {
-      fd = fs.openSync(files[i], "r");
-      // A regular file reads short only at its end: one read is enough unless it fills the room.
-      for (;;) {
-        const room = batchBytes - off;
-        const n = fs.readSync(fd, block, off, room, null);
-        off += n;
-        if (n === 0 || n < room) break;
-      }
-      if (off === batchBytes) {
-        // A file larger than the block: a binary one is sent as its first bytes (enough to see
-        // the NUL that marks it), a text one is read whole up to the limit, never beyond it.
-        const head = block.subarray(begin, Math.min(off, begin + 8192));
-        if (head.indexOf(0) >= 0) {
-          off = begin + head.length;
-          sizes.push(head.length);
-          i++;
-          continue;
-        }
-        const size = fs.fstatSync(fd).size;
-        if (size > maxText) {
-          off = begin;
-          sizes.push(-1);
-          errors.push({ at: i - start, code: "MLG_TOO_LARGE", message: "too large" });
-          i++;
-          continue;
-        }
-        const whole = fs.readFileSync(files[i]);
-        if (begin === 0) {
-          block = whole;
-          off = whole.length;
-          sizes.push(whole.length);
-          i++;
-          break;
-        }
-        off = begin;
-        break; // sent in the next batch, alone
-      }
-      if (gating && !passes(block.subarray(begin, off), compiled[gateOf[i]])) {
-        off = begin;
-        sizes.push(-2);
-      } else sizes.push(off - begin);
-    } catch (e) {
-      off = begin;
-      sizes.push(-1);
-      errors.push({ at: i - start, code: e.code, message: e.message });
-    } finally {
-      if (fd >= 0) fs.closeSync(fd);
-    }
-    i++;
-  }
+  let start = -1;
+  let sizes = [];
+  let errors = [];
+  const post = (m, transfer) => {
+    port.postMessage(m, transfer);
+    Atomics.add(ctr, POSTED, 1);
+    Atomics.notify(ctr, POSTED);
+  };
   // A fresh copy of what was read: the scratch block is reused, a transferred buffer is gone.
-  const out = new Uint8Array(off);
-  out.set(block.subarray(0, off));
-  Atomics.add(counter, 0, 1);
-  parentPort.postMessage({ start, sizes, errors, block: out }, [out.buffer]);
-}
-parentPort.postMessage({ done: true });
+  const flush = () => {
+    if (start < 0) return;
+    const out = new Uint8Array(off);
+    out.set(block.subarray(0, off));
+    Atomics.add(ctr, AHEAD, 1);
+    post({ start, sizes, errors, block: out }, [out.buffer]);
+    block = scratch;
+    off = 0;
+    start = -1;
+    sizes = [];
+    errors = [];
+  };
+  const fail = (e, begin) => {
+    off = begin;
+    sizes.push(-1);
+    errors.push({ code: e.code, message: e.message });
+  };
+  for (;;) {
+    while (Atomics.load(ctr, AHEAD) >= maxAhead) Atomics.wait(ctr, AHEAD, Atomics.load(ctr, AHEAD), 1000);
+    const from = Atomics.add(ctr, CLAIM, chunkFiles);
+    if (from >= files.length) break;
+    const to = Math.min(from + chunkFiles, files.length);
+    for (let i = from; i < to; ) {
+      if (start < 0) start = i;
+      const begin = off;
+      let fd = -1;
+      let retry = false;
+      try {
+        fd = fs.openSync(files[i], "r");
+        // A regular file reads short only at its end: one read is enough unless it fills the room.
+        for (;;) {
+          const room = batchBytes - off;
+          const n = fs.readSync(fd, block, off, room, null);
+          off += n;
+          if (n === 0 || n < room) break;
+        }
+        let bytes = block.subarray(begin, off);
+        if (off === batchBytes) {
+          // Larger than the room left: a binary file is kept as its first bytes (the NUL that
+          // marks it), a text one is read whole up to the limit (alone in a batch), never beyond.
+          const head = block.subarray(begin, Math.min(off, begin + sniff));
+          if (head.indexOf(0) >= 0) {
+            off = begin + head.length;
+            bytes = head;
+          } else if (fs.fstatSync(fd).size > maxText) {
+            fail({ code: "MLG_TOO_LARGE", message: "too large" }, begin);
+            i++;
+            continue;
+          } else if (begin === 0) {
+            block = fs.readFileSync(files[i]);
+            off = block.length;
+            bytes = block;
+          } else {
+            off = begin;
+            retry = true;
+          }
+        }
+        if (!retry) {
+          if (passesGate(bytes, gateFor(i), isAscii)) sizes.push(off - begin);
+          else {
+            off = begin;
+            sizes.push(-2);
+          }
+        }
+      } catch (e) {
+        fail(e, begin);
+      } finally {
+        if (fd >= 0) fs.closeSync(fd);
+      }
+      if (retry || block !== scratch) {
+        // Send what is read; a retried file starts the next batch with the whole block to itself.
+        if (!retry) i++;
+        if (sizes.length > 0) flush();
+        else start = -1;
+        continue;
+      }
+      i++;
+    }
+    flush();
+  }
+  post({ done: true });
 });
 `;
 
 interface BatchMessage {
   start: number;
   sizes: number[];
-  errors: { at: number; code?: string; message: string }[];
+  errors: { code?: string; message: string }[];
   block: Uint8Array;
   done?: undefined;
 }
 
-/** A file's bytes: only the first ones of a binary file, and an error for text over the limit. */
-function readBounded(path: string): Buffer {
-  const fd = openSync(path, "r");
-  try {
-    const head = Buffer.allocUnsafe(8192);
-    const got = readSync(fd, head, 0, head.length, 0);
-    if (head.subarray(0, got).indexOf(0) >= 0) return head.subarray(0, got);
-    if (fstatSync(fd).size > MAX_TEXT_BYTES) {
-      throw Object.assign(new Error("too large"), { code: "MLG_TOO_LARGE" });
-    }
-    return readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function readHere(paths: string[], onFile: (r: FileResult) => void): void {
-  for (let index = 0; index < paths.length; index++) {
-    try {
-      onFile({ index, bytes: readBounded(paths[index]!) });
-    } catch (e) {
-      onFile({ index, error: e as NodeJS.ErrnoException });
-    }
-  }
-}
-
-/**
- * Calls onFile for each path, in order, with its bytes or the error reading it. Uses a reader
- * thread for many files and falls back to reading here when a worker cannot start.
- */
 /** A reader thread started ahead of time (while the files are being listed). */
 export interface Reader {
   worker: Worker;
-  counter: Int32Array;
+  counters: Int32Array;
+  /** Where the thread's batches arrive; read synchronously between chunks of work. */
+  port: MessagePort;
 }
 
 /** Starts a reader thread that waits for its file list; null when threads are unavailable. */
 export function startReader(): Reader | null {
-  const ahead = new SharedArrayBuffer(4);
+  const shared = new SharedArrayBuffer(3 * 4);
+  const { port1, port2 } = new MessageChannel();
   try {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: {
-        batchFiles: BATCH_FILES,
+        chunkFiles: WORKER_CHUNK,
         batchBytes: BATCH_BYTES,
         maxAhead: MAX_AHEAD,
-        ahead,
+        shared,
         maxText: MAX_TEXT_BYTES,
+        sniff: SNIFF,
+        port: port2,
       },
+      transferList: [port2],
     });
     // A reader that is never used must not keep the process alive.
     worker.unref();
-    return { worker, counter: new Int32Array(ahead) };
+    return { worker, counters: new Int32Array(shared), port: port1 };
   } catch {
+    port1.close();
     return null;
   }
 }
 
 /** Stops a reader thread that will not be used. */
 export function stopReader(reader: Reader | null): void {
-  if (reader) void reader.worker.terminate();
+  if (!reader) return;
+  reader.port.close();
+  void reader.worker.terminate();
 }
 
-/**
- * Calls onFile for each path, in order, with its bytes or the error reading it. Uses a reader
- * thread for many files (the one given, or a new one) and falls back to reading here when a
- * thread cannot start.
- */
-/** Per file, the index of its gate in `table`; sources and flags of each gate's patterns. */
+/** Per file, the index of its gate in `table`. */
 export interface ReadGates {
-  table: { needles: string[]; patterns: { source: string; flags: string }[]; always?: boolean }[];
+  table: GateTable[];
   gateOf: Uint8Array;
-  /** Gate every batch, not only while ahead of the main thread (tests). */
-  always?: boolean;
 }
+
+/** A buffer reused for the files the main thread reads: most fit, and need one read. */
+let scratch: Buffer | null = null;
+
+/**
+ * A file's bytes: only the first ones of a binary file, and an error for text over the limit.
+ * Null when the gate rules the file out.
+ */
+function readOne(path: string, gate: CompiledGate | undefined): Buffer | null {
+  scratch ??= Buffer.allocUnsafeSlow(64 * 1024);
+  const fd = openSync(path, "r");
+  try {
+    const got = readSync(fd, scratch, 0, scratch.length, null);
+    let bytes: Buffer;
+    if (got < scratch.length) bytes = scratch.subarray(0, got);
+    else if (scratch.subarray(0, SNIFF).indexOf(0) >= 0) bytes = scratch.subarray(0, SNIFF);
+    else if (fstatSync(fd).size > MAX_TEXT_BYTES) {
+      throw Object.assign(new Error("too large"), { code: "MLG_TOO_LARGE" });
+    } else return passesGateOrNull(readFileSync(path), gate);
+    const kept = passesGateOrNull(bytes, gate);
+    return kept && Buffer.from(kept);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function passesGateOrNull(bytes: Buffer, gate: CompiledGate | undefined): Buffer | null {
+  return passesGate(bytes, gate, isAscii) ? bytes : null;
+}
+
+function readAt(
+  paths: string[],
+  index: number,
+  gate: CompiledGate | undefined,
+  onFile: (r: FileResult) => void,
+): void {
+  let bytes: Buffer | null;
+  try {
+    bytes = readOne(paths[index]!, gate);
+  } catch (e) {
+    onFile({ index, error: e as NodeJS.ErrnoException });
+    return;
+  }
+  if (bytes) onFile({ index, bytes });
+}
+
+function readHere(
+  paths: string[],
+  onFile: (r: FileResult) => void,
+  gates: CompiledGate[] | null,
+  gateOf: Uint8Array | undefined,
+  count: (k: number) => void,
+) {
+  for (let index = 0; index < paths.length; index++) {
+    readAt(paths, index, gates && gateOf ? gates[gateOf[index]!] : undefined, onFile);
+    count(1);
+  }
+}
+
+/** Lets the event loop run once (a thread's exit or error is only seen then). */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Calls onFile once for each path that is read (in no particular order) with its bytes or the
+ * error reading it; files a gate rules out get no call. Uses a reader thread for many files (the
+ * one given, or a new one) beside the main thread, and reads everything here when a thread cannot
+ * start or dies.
+ */
+export interface ReadOptions {
+  /** Read on a second thread too (default: for WORKER_MIN_FILES files or more). */
+  thread?: boolean;
+  /** A reader thread already started (it is stopped when done or not used). */
+  reader?: Reader | null;
+  gates?: ReadGates | null;
+  /** Called now and then with how many files are done (read, or ruled out by a gate). */
+  onProgress?: (done: number) => void;
+}
+
+const PROGRESS_EVERY = 2000;
 
 export async function readFiles(
   paths: string[],
   onFile: (r: FileResult) => void,
-  useThread = paths.length >= WORKER_MIN_FILES,
-  started: Reader | null = null,
-  gates: ReadGates | null = null,
+  options: ReadOptions = {},
 ): Promise<void> {
+  const { reader: started = null, gates = null } = options;
+  const useThread = options.thread ?? paths.length >= WORKER_MIN_FILES;
+  let done = 0;
+  const progress = options.onProgress;
+  const count = (k: number) => {
+    if (!progress) return;
+    const before = done;
+    done += k;
+    if (Math.floor(done / PROGRESS_EVERY) !== Math.floor(before / PROGRESS_EVERY)) progress(done);
+  };
+  progress?.(0);
+  const compiled = gates ? compileGates(gates.table) : null;
   if (!useThread) {
     stopReader(started);
-    readHere(paths, onFile);
+    readHere(paths, onFile, compiled, gates?.gateOf, count);
     return;
   }
   const reader = started ?? startReader();
   if (!reader) {
-    readHere(paths, onFile);
+    readHere(paths, onFile, compiled, gates?.gateOf, count);
     return;
   }
-  const { worker, counter } = reader;
+  const { worker, counters, port } = reader;
+  let dead = false;
+  const onGone = () => {
+    dead = true;
+  };
+  worker.on("error", onGone);
+  worker.on("exit", onGone);
   worker.ref();
-  worker.postMessage({
-    files: paths,
-    gates: gates?.table ?? null,
-    gateOf: gates?.gateOf ?? null,
-    gateAlways: gates?.always ?? false,
-  });
-  let next = 0;
-  await new Promise<void>((resolve, reject) => {
-    let failed = false;
-    worker.on("message", (m: BatchMessage | { done: true }) => {
-      if (failed) return;
-      if (m.done) {
-        resolve();
-        return;
-      }
-      const { start, sizes, errors, block } = m as BatchMessage;
-      const bytes = Buffer.from(block.buffer, block.byteOffset, block.byteLength);
-      let off = 0;
-      let e = 0;
-      try {
-        for (let k = 0; k < sizes.length; k++) {
-          const size = sizes[k]!;
-          if (size === -2) {
-            next = start + k + 1;
-            continue; // nothing a detector could find
-          }
-          if (size < 0) {
-            const err = errors[e++]!;
-            const error = Object.assign(new Error(err.message), { code: err.code }) as NodeJS.ErrnoException;
-            onFile({ index: start + k, error });
-          } else {
-            onFile({ index: start + k, bytes: bytes.subarray(off, off + size) });
-            off += size;
-          }
-          next = start + k + 1;
+  worker.postMessage({ files: paths, gates: gates?.table ?? null, gateOf: gates?.gateOf ?? null });
+  const n = paths.length;
+  // Which files are accounted for: if the thread dies, the rest are read here.
+  const seen = new Uint8Array(n);
+  const gateAt = (i: number) => (compiled && gates ? compiled[gates.gateOf[i]!] : undefined);
+  let workerDone = false;
+  const take = (m: BatchMessage) => {
+    const bytes = Buffer.from(m.block.buffer, m.block.byteOffset, m.block.byteLength);
+    let off = 0;
+    let e = 0;
+    try {
+      for (let k = 0; k < m.sizes.length; k++) {
+        const index = m.start + k;
+        const size = m.sizes[k]!;
+        seen[index] = 1;
+        if (size === -2) continue; // ruled out by the gate
+        if (size < 0) {
+          const err = m.errors[e++]!;
+          onFile({ index, error: Object.assign(new Error(err.message), { code: err.code }) });
+        } else {
+          onFile({ index, bytes: bytes.subarray(off, off + size) });
+          off += size;
         }
-      } catch (err) {
-        failed = true;
-        reject(err);
-        return;
-      } finally {
-        Atomics.sub(counter, 0, 1);
-        Atomics.notify(counter, 0);
       }
-    });
-    worker.on("error", (err) => {
-      if (failed) return;
-      failed = true;
-      // The worker died (out of memory, killed): read what is left here.
-      try {
-        readHere(paths.slice(next), (r) => onFile({ ...r, index: r.index + next }));
-        resolve();
-      } catch (e) {
-        reject(e ?? err);
+    } finally {
+      Atomics.sub(counters, AHEAD, 1);
+      Atomics.notify(counters, AHEAD);
+      count(m.sizes.length);
+    }
+  };
+  const drain = (): boolean => {
+    let any = false;
+    for (;;) {
+      const m = receiveMessageOnPort(port);
+      if (!m) return any;
+      any = true;
+      const msg = m.message as BatchMessage | { done: true };
+      if (msg.done) workerDone = true;
+      else take(msg);
+    }
+  };
+  try {
+    while (!workerDone) {
+      if (drain()) continue;
+      const from = Atomics.add(counters, CLAIM, MAIN_CHUNK);
+      if (from < n) {
+        for (let i = from; i < Math.min(from + MAIN_CHUNK, n); i++) {
+          seen[i] = 1;
+          readAt(paths, i, gateAt(i), onFile);
+        }
+        count(Math.min(MAIN_CHUNK, n - from));
+        continue;
       }
-    });
-  }).finally(() => {
-    void worker.terminate();
-  });
+      // Everything is claimed: wait for the thread's last batches.
+      const posted = Atomics.load(counters, POSTED);
+      if (drain()) continue;
+      if (Atomics.wait(counters, POSTED, posted, 50) === "timed-out") {
+        await turn();
+        // threadId is -1 once a thread has exited (even before we listened for it).
+        if (dead || worker.threadId < 0) {
+          drain();
+          for (let i = 0; i < n; i++) if (!seen[i]) readAt(paths, i, gateAt(i), onFile);
+          break;
+        }
+      }
+    }
+  } finally {
+    worker.off("error", onGone);
+    worker.off("exit", onGone);
+    stopReader(reader);
+  }
 }

@@ -2,6 +2,19 @@ import { describe, expect, it } from "vitest";
 import { candidates, refs } from "./helpers.js";
 
 describe("python detector", () => {
+  it("reads a string that closes at the very end of the file (no newline after it)", () => {
+    // The last string of a file without a final newline once came out with its text doubled.
+    expect(refs("cfg.py", 'MODEL_ID = "org/last-model"')).toEqual(["hf-model org/last-model:1"]);
+    expect(refs("cfg.py", "x = 1\nm = AutoModel.from_pretrained('org/a')\nbase_model = 'org/b'")).toEqual([
+      "hf-model org/a:2",
+      "hf-model org/b:3",
+    ]);
+    expect(refs("cfg.ts", "export const modelId = 'org/last-ts'")).toEqual(["hf-model org/last-ts:1"]);
+    // and a template literal with an interpolation at the end is still no constant
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text of a TypeScript file
+    expect(refs("cfg.ts", "const modelId = `org/${name}`")).toEqual([]);
+  });
+
   it("finds from_pretrained ids split over lines, with the line of the id and revision=", () => {
     const src = [
       "from transformers import AutoModelForCausalLM, AutoTokenizer",

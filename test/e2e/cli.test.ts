@@ -1,6 +1,7 @@
 // dist/cli.js as a user runs it: exit statuses, formats, the policy of the base commit, bad input.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRepo, createSampleRepo, REPO_ROOT, type TestRepo } from "../helpers/git-repo.js";
@@ -116,6 +117,34 @@ describe("model-license-gate CLI", () => {
       const help = await cli([command, "--help"], sample.dir);
       expect(help.status, command).toBe(0);
       expect(help.stdout).toMatch(/usage/i);
+    }
+  });
+
+  it("refs of a large tree (read on two threads by the bundle) finds every reference once", async () => {
+    // Over 1,500 files the bundle starts its reader thread, whose code is a string built from the
+    // bundled gate: this runs that code as shipped.
+    const dir = mkdtempSync(path.join(os.tmpdir(), "mlg-cli-large-"));
+    try {
+      const ids: string[] = [];
+      for (let i = 0; i < 2_000; i++) {
+        const sub = path.join(dir, `d${i % 20}`);
+        if (i < 20) mkdirSync(sub);
+        const id = `org${i % 3}/model-${i}`;
+        if (i % 2 === 1) {
+          let body = `def f${i}(x):\n    return x + ${i}\n`;
+          if (i % 40 === 1) body += `m = AutoModel.from_pretrained(\n    "${id}",\n)\n`;
+          writeFileSync(path.join(sub, `f${i}.py`), body);
+        } else
+          writeFileSync(path.join(sub, `f${i}.yaml`), i % 40 === 0 ? `base_model: ${id}\n` : `k${i}: ${i}\n`);
+        if (i % 40 <= 1) ids.push(id);
+      }
+      const run = await cli(["refs", dir], dir);
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      const found = (JSON.parse(run.stdout) as { references: { id: string }[] }).references.map((r) => r.id);
+      expect(found.sort()).toEqual([...ids].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -9,7 +9,7 @@ import { publish } from "./github/publish.js";
 import { planScan } from "./github/scan-plan.js";
 import { runPipeline } from "./pipeline.js";
 import { PolicyError } from "./policy/index.js";
-import { renderCycloneDx, renderJson, renderSarif } from "./report/index.js";
+import { renderDocument } from "./report/index.js";
 import { hubBaseUrl } from "./resolve/index.js";
 
 async function main(): Promise<void> {
@@ -44,19 +44,18 @@ async function main(): Promise<void> {
 
   const reportDir = path.join(process.env.RUNNER_TEMP || plan.workspace, "model-license-gate");
   mkdirSync(reportDir, { recursive: true });
-  const reportPath = path.join(reportDir, "report.json");
-  writeFileSync(reportPath, `${JSON.stringify(renderJson(result), null, 2)}\n`);
-  core.setOutput("report", reportPath);
   const links = {
     hubUrl,
     githubUrl: ctx.serverUrl,
     blobBase: ctx.owner ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}/` : undefined,
     runUrl: ctx.runUrl,
   };
+  const reportPath = path.join(reportDir, "report.json");
+  writeFileSync(reportPath, renderDocument("json", result, links));
+  core.setOutput("report", reportPath);
   for (const format of inputs.formats) {
     const file = path.join(reportDir, format === "sarif" ? "report.sarif" : "report.cdx.json");
-    const doc = format === "sarif" ? renderSarif(result, links) : renderCycloneDx(result);
-    writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
+    writeFileSync(file, renderDocument(format, result, links));
     core.setOutput(format, file);
   }
 

@@ -11,7 +11,7 @@ import {
 } from "../load-policy.js";
 import { runPipeline } from "../pipeline.js";
 import { PolicyError } from "../policy/index.js";
-import { renderCycloneDx, renderJson, renderMarkdown, renderSarif, renderTable } from "../report/index.js";
+import { renderDocument, renderMarkdown, renderTable } from "../report/index.js";
 import { hubBaseUrl } from "../resolve/index.js";
 import type { ChangedFile } from "../types.js";
 import { gitChangedFiles } from "../workspace/index.js";
@@ -49,8 +49,8 @@ export async function runScan(argv: string[], io: CommandIO): Promise<number> {
     io.stdout(SCAN_HELP);
     return EXIT.ok;
   }
-  const format = args.values.format ?? "table";
-  if (!(FORMATS as readonly string[]).includes(format)) {
+  const format = (args.values.format ?? "table") as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) {
     io.stderr(`model-license-gate scan: --format must be one of ${FORMATS.join(", ")}\n`);
     return EXIT.usage;
   }
@@ -125,15 +125,11 @@ export async function runScan(argv: string[], io: CommandIO): Promise<number> {
 
   const links = { hubUrl, githubUrl: "https://github.com" };
   const rendered =
-    format === "json"
-      ? `${JSON.stringify(renderJson(result), null, 2)}\n`
-      : format === "sarif"
-        ? `${JSON.stringify(renderSarif(result, links), null, 2)}\n`
-        : format === "cyclonedx"
-          ? `${JSON.stringify(renderCycloneDx(result), null, 2)}\n`
-          : format === "markdown"
-            ? renderMarkdown(result, links, { maxLength: Number.MAX_SAFE_INTEGER })
-            : renderTable(result);
+    format === "markdown"
+      ? renderMarkdown(result, links, { maxLength: Number.MAX_SAFE_INTEGER })
+      : format === "table"
+        ? renderTable(result)
+        : renderDocument(format, result, links);
   if (args.values.output) {
     writeFileSync(path.resolve(io.cwd, args.values.output), rendered);
     io.stderr(`model-license-gate: ${result.verdict}; report written to ${args.values.output}\n`);

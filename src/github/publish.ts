@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import {
   COMMENT_MARKER,
+  capAnnotations,
   escapeMarkdown,
   renderAnnotations,
   renderMarkdown,
@@ -32,7 +33,7 @@ export async function publish(result: ScanResult, p: PublishContext): Promise<vo
   await core.summary.addRaw(renderSummary(result, p.links), true).write();
 
   const annotations = renderAnnotations(result);
-  for (const a of annotations) {
+  for (const a of capAnnotations(annotations)) {
     const props = { file: a.file, startLine: a.line, title: a.title };
     if (a.level === "error") core.error(a.message, props);
     else if (a.level === "warning") core.warning(a.message, props);

@@ -36,3 +36,33 @@ export function renderAnnotations(result: ScanResult): Annotation[] {
   }
   return out;
 }
+
+/** GitHub shows at most this many error and this many warning annotations of a step. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+/**
+ * The annotations GitHub will show: beyond the limit of a level it drops the rest without a word,
+ * so the last one of a level that overflows says how many more there are and where to see them.
+ */
+export function capAnnotations(all: Annotation[], perLevel = ANNOTATIONS_PER_LEVEL): Annotation[] {
+  const out: Annotation[] = [];
+  for (const level of ["error", "warning", "notice"] as const) {
+    const of = all.filter((a) => a.level === level);
+    if (of.length <= perLevel) {
+      out.push(...of);
+      continue;
+    }
+    const shown = of.slice(0, perLevel - 1);
+    out.push(...shown);
+    const rest = of.length - shown.length;
+    const files = new Set(of.slice(shown.length).map((a) => a.file)).size;
+    out.push({
+      level,
+      file: of[shown.length]!.file,
+      line: of[shown.length]!.line,
+      title: `${rest} more ${level === "error" ? "failing" : level === "warning" ? "warned" : "noted"} model locations`,
+      message: `${rest} more locations in ${files} file(s), from here on, are not annotated (GitHub shows ${perLevel} per level): the job summary lists every one.`,
+    });
+  }
+  return out;
+}

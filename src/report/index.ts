@@ -1,8 +1,11 @@
 // The report stage: pure renderers from a ScanResult (and the links the run may build) to text.
 import type { LinkContext, ScanResult } from "../types.js";
+import { renderCycloneDx } from "./cyclonedx.js";
+import { renderJson } from "./json.js";
 import { COMMENT_LIMIT, renderMarkdownReport } from "./markdown.js";
+import { renderSarif } from "./sarif.js";
 
-export { type Annotation, renderAnnotations } from "./annotations.js";
+export { ANNOTATIONS_PER_LEVEL, type Annotation, capAnnotations, renderAnnotations } from "./annotations.js";
 export { type CycloneDxOptions, renderCycloneDx } from "./cyclonedx.js";
 export { escapeMarkdown } from "./escape.js";
 export { renderJson } from "./json.js";
@@ -36,4 +39,18 @@ export function renderSummary(result: ScanResult, ctx: LinkContext): string {
     marker: false,
     measure: (s) => utf8.encode(s).length,
   });
+}
+
+/** The machine-readable reports, one name each: what the action writes and `scan --format` prints. */
+export type DocumentFormat = "json" | "sarif" | "cyclonedx";
+
+/** A machine-readable report as the text of its file. */
+export function renderDocument(format: DocumentFormat, result: ScanResult, ctx: LinkContext): string {
+  const doc =
+    format === "sarif"
+      ? renderSarif(result, ctx)
+      : format === "cyclonedx"
+        ? renderCycloneDx(result)
+        : renderJson(result);
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderAnnotations } from "../../src/report/index.js";
+import { capAnnotations, renderAnnotations } from "../../src/report/index.js";
 import {
   apachePass,
   hostile,
@@ -60,5 +60,35 @@ describe("renderAnnotations", () => {
     const f = structuredClone(llamaGated);
     f.ref.locations = [f.ref.locations[0]!, f.ref.locations[0]!, { file: "train.py", line: 41 }];
     expect(renderAnnotations(result([f])).map((a) => a.line)).toEqual([40, 41]);
+  });
+});
+
+describe("capAnnotations", () => {
+  const many = (level: "error" | "warning", n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      level,
+      file: `src/f${i % 4}.py`,
+      line: i + 1,
+      title: `t${i}`,
+      message: `m${i}`,
+    }));
+
+  it("keeps every annotation up to GitHub's 10 per level", () => {
+    const list = [...many("error", 10), ...many("warning", 3)];
+    expect(capAnnotations(list)).toEqual(list);
+  });
+
+  it("past the limit, shows 9 and says how many more there are and where to see them", () => {
+    const capped = capAnnotations([...many("error", 25), ...many("warning", 11)]);
+    const errors = capped.filter((a) => a.level === "error");
+    const warnings = capped.filter((a) => a.level === "warning");
+    expect(errors).toHaveLength(10);
+    expect(warnings).toHaveLength(10);
+    expect(errors.slice(0, 9).map((a) => a.title)).toEqual(many("error", 9).map((a) => a.title));
+    expect(errors[9]!.title).toBe("16 more failing model locations");
+    expect(errors[9]!.message).toContain("job summary");
+    expect(errors[9]!.message).toContain("in 4 file(s)");
+    expect(errors[9]).toMatchObject({ file: "src/f1.py", line: 10 });
+    expect(warnings[9]!.title).toBe("2 more warned model locations");
   });
 });

@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { isWeightsFile, WEIGHTS_HEAD_BYTES } from "../detect/index.js";
 import type { ChangedFile } from "../types.js";
-import { MAX_TEXT_BYTES } from "../workspace/index.js";
 import type { GitHubClient } from "./octokit.js";
 import { blobAtRef, type RepoRef } from "./pull-request.js";
 
@@ -23,7 +22,10 @@ export async function materializeChanged(
   const queue = changed.filter((f) => f.status !== "deleted");
   const worker = async () => {
     for (let f = queue.shift(); f; f = queue.shift()) {
-      const limit = isWeightsFile(f.path) ? WEIGHTS_HEAD_BYTES : MAX_TEXT_BYTES;
+      // Weight files are read by their first bytes only; a text file is copied whole, so that the
+      // workspace's own limit (text over MAX_TEXT_BYTES is skipped, with a message) decides, as it
+      // does for a checkout.
+      const limit = isWeightsFile(f.path) ? WEIGHTS_HEAD_BYTES : Number.POSITIVE_INFINITY;
       const bytes = await blobAtRef(client, repo, f.path, ref).catch((err: unknown) => {
         errors.push(`${f.path}: could not read the file at ${ref.slice(0, 12)}: ${(err as Error).message}`);
         return undefined;

@@ -63,6 +63,9 @@ const NOT_CANDIDATE = new Set([
   "description",
   "bin",
   "exports",
+  // Kubernetes: apiVersion: serving.kserve.io/v1beta1
+  "apiversion",
+  "kind",
 ]);
 
 /** A YAML list item (`- value`) or a bare quoted JSON array element, with its indent. */

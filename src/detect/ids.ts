@@ -157,9 +157,53 @@ const API_PROVIDERS = new Set([
   "friendliai",
   "github",
   "text-completion-openai",
+  "deepseek",
+  "ai21",
+  "hosted_vllm",
+  "lm_studio",
+  "codestral",
+  "dashscope",
+  "moonshot",
+  "volcengine",
+  "jina_ai",
+  "featherless_ai",
+  "predibase",
+  "clarifai",
+  "baseten",
+  "llamafile",
 ]);
 
-const OPENAI_API_MODEL = /^(?:gpt-|o\d|text-|dall-e|tts-|chatgpt|davinci|babbage|omni-moderation)/i;
+/**
+ * Inference Providers on the Hub's router (and its selection policies): `org/name:provider` is the
+ * model org/name served by that provider, not a Docker tag.
+ */
+const ROUTER_PROVIDERS = new Set([
+  "cerebras",
+  "cohere",
+  "fal-ai",
+  "featherless-ai",
+  "fireworks-ai",
+  "groq",
+  "hf-inference",
+  "hyperbolic",
+  "nebius",
+  "novita",
+  "nscale",
+  "ovhcloud",
+  "publicai",
+  "replicate",
+  "sambanova",
+  "scaleway",
+  "together",
+  "wavespeed",
+  "zai-org",
+  "fastest",
+  "cheapest",
+  "preferred",
+]);
+
+// gpt-oss is an open-weights Hub model; the other gpt-* names are OpenAI's API.
+const OPENAI_API_MODEL = /^(?:gpt-(?!oss)|o\d|text-|dall-e|tts-|chatgpt|davinci|babbage|omni-moderation)/i;
 
 /** File extensions that mark the last segment as a file rather than a repository name. */
 const FILE_EXT =
@@ -215,6 +259,8 @@ export function normalizeHubId(raw: string, kind: RefKind = "hf-model"): Normali
     const url = parseHubUrl(s);
     return url ? { id: url.id, kind: url.kind, revision: url.revision } : null;
   }
+  const cached = hubCachePath(s);
+  if (cached) return cached;
   if (/^(?:\.{1,2}[/\\]|[/\\~$%<{]|[A-Za-z]:[/\\])/.test(s)) return null;
   if (/[\s*?[\]{}@\\]/.test(s)) return null;
   let parts = s.split("/");
@@ -230,6 +276,9 @@ export function normalizeHubId(raw: string, kind: RefKind = "hf-model"): Normali
     if (LOCAL_DIRS.has(parts[0]!.toLowerCase())) return null;
     s = `${parts[0]}/${parts[1]}`;
   }
+  const colon = s.indexOf(":");
+  if (colon > 0 && colon === s.lastIndexOf(":") && ROUTER_PROVIDERS.has(s.slice(colon + 1).toLowerCase()))
+    s = s.slice(0, colon);
   if (s.includes(":")) return null; // nvidia/cuda:12.2 is a Docker image, not a Hub id
   if (!isRepoShape(s)) return null;
   const [org, name] = s.split("/") as [string, string];
@@ -242,6 +291,31 @@ export function normalizeHubId(raw: string, kind: RefKind = "hf-model"): Normali
     /^(?:v?\d+(?:\.\d+){0,3}|(?:run|epoch|step|checkpoint)(?:[-_]?\d+)?)$/i.test(name);
   return { id: s, kind, localLike: localLike || undefined };
 }
+
+/**
+ * A path into the Hub's local cache names its repository: `.../hub/models--org--name/snapshots/<sha>`
+ * (config.json `_name_or_path` of a model loaded from the cache, `--model` pointing into it).
+ */
+function hubCachePath(s: string): Normalized | null {
+  for (const [prefix, kind] of CACHE_PREFIXES) {
+    const at = s.indexOf(prefix);
+    if (at < 0 || (at > 0 && s[at - 1] !== "/" && s[at - 1] !== "\\")) continue;
+    const [folder = "", snapshots, sha] = s.slice(at + prefix.length).split(/[/\\]/, 3);
+    const parts = folder.split("--");
+    let id: string;
+    if (parts.length === 2 && isRepoShape(`${parts[0]}/${parts[1]}`)) id = `${parts[0]}/${parts[1]}`;
+    else if (parts.length === 1 && isLegacyName(folder, kind)) id = folder;
+    else return null;
+    const revision = snapshots === "snapshots" && sha && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+    return revision ? { id, kind, revision } : { id, kind };
+  }
+  return null;
+}
+
+const CACHE_PREFIXES: [string, RefKind][] = [
+  ["models--", "hf-model"],
+  ["datasets--", "hf-dataset"],
+];
 
 /** Hub URL paths that are pages, not repositories. */
 const NON_REPO = new Set([

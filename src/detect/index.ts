@@ -106,6 +106,8 @@ export function fileKind(file: string): Kind {
 }
 
 const FENCE_LANG: Record<string, Kind> = {
+  // A fence without a language holds commands more often than anything else in READMEs.
+  "": "shell",
   python: "py",
   py: "py",
   python3: "py",
@@ -120,16 +122,34 @@ const FENCE_LANG: Record<string, Kind> = {
   sh: "shell",
   shell: "shell",
   console: "shell",
+  "shell-session": "shell",
+  "sh-session": "shell",
+  shellsession: "shell",
+  terminal: "shell",
   zsh: "shell",
+  fish: "shell",
+  powershell: "shell",
+  ps1: "shell",
+  pwsh: "shell",
+  bat: "shell",
+  cmd: "shell",
   dockerfile: "shell",
   docker: "shell",
   makefile: "shell",
+  make: "shell",
+  containerfile: "shell",
+  modelfile: "shell",
   yaml: "yaml",
   yml: "yaml",
   json: "config",
+  jsonc: "config",
+  json5: "config",
+  jsonl: "config",
   toml: "config",
   ini: "config",
   env: "config",
+  dotenv: "config",
+  properties: "config",
 };
 
 function detectByKind(
@@ -163,7 +183,7 @@ function detectMarkdown(file: string, text: string): RawReference[] {
   const lines = text.split("\n");
   let i = 0;
   while (i < lines.length) {
-    const m = /^\s{0,3}(`{3,}|~{3,})\s*([\w+-]{0,20})/.exec(lines[i]!);
+    const m = /^[ \t]{0,12}(`{3,}|~{3,})[ \t]*\{?\.?([\w+-]{0,20})/.exec(lines[i]!);
     if (!m) {
       i++;
       continue;

@@ -14,6 +14,9 @@ const MODEL_KEYS = new Set([
   "base_model_id",
   "base_model_name",
   "base_model_name_or_path",
+  // axolotl's older spelling of where the config and tokenizer of base_model come from
+  "base_model_config",
+  "tokenizer_config",
   "pretrained_model_name_or_path",
   "pretrained_model",
   "pretrained_model_name",
@@ -31,6 +34,10 @@ const MODEL_KEYS = new Set([
   "tokenizer_name_or_path",
   "tokenizer_path",
   "_name_or_path",
+  // older tokenizer_config.json files
+  "name_or_path",
+  // vLLM production-stack Helm values (modelURL: org/x)
+  "model_url",
   "checkpoint",
   "model_checkpoint",
   "adapter",
@@ -39,6 +46,10 @@ const MODEL_KEYS = new Set([
   "lora",
   "lora_id",
   "peft_model_id",
+  // alpaca-lora's --lora_weights, LLaVA's --vision_tower, diffusers' --vae
+  "lora_weights",
+  "vision_tower",
+  "vae",
   "llm",
   "llm_model",
   "embedding",
@@ -63,6 +74,8 @@ const OUTGOING_KEYS = new Set([
   "output_model_name",
   "finetuned_model",
   "output_dir",
+  // the name a server exposes a model under (vLLM --served-model-name), not where it comes from
+  "served_model_name",
 ]);
 
 const DATASET_KEYS = new Set([
@@ -78,6 +91,8 @@ const DATASET_KEYS = new Set([
   "eval_dataset",
   "test_dataset",
   "data_repo",
+  // alpaca-lora and its many forks: --data_path yahma/alpaca-cleaned
+  "data_path",
 ]);
 
 /** "--Model-Name" / "MODEL_NAME" / "modelName" -> "model_name"; plural list keys -> singular. */
@@ -88,9 +103,13 @@ export function canonicalKey(key: string): string {
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .replace(/-/g, "_")
     .toLowerCase();
-  if (k.endsWith("_ids") || k.endsWith("_names") || k.endsWith("models")) k = k.slice(0, -1);
+  if (k.endsWith("_ids") || k.endsWith("_names") || k.endsWith("models") || k.endsWith("_datasets"))
+    k = k.slice(0, -1);
   return k;
 }
+
+/** LLaMA-Factory's export_hub_model_id, vLLM's served_model_name: where a model goes, or its alias. */
+const OUTGOING_PREFIX = /^(?:output|save|push|hub|new|target|out|export|served)_/;
 
 /** Whether a key names a model pushed or saved elsewhere (never a reference, not even a candidate). */
 const outgoing = new Map<string, boolean>();
@@ -100,7 +119,7 @@ export function isOutgoingKey(key: string | undefined): boolean {
   let v = outgoing.get(key);
   if (v === undefined) {
     const k = canonicalKey(key);
-    v = OUTGOING_KEYS.has(k) || /^(?:output|save|push|hub|new|target|out)_/.test(k);
+    v = OUTGOING_KEYS.has(k) || OUTGOING_PREFIX.test(k);
     if (outgoing.size > 10_000) outgoing.clear();
     outgoing.set(key, v);
   }
@@ -128,9 +147,9 @@ function computeKeyKind(key: string): KeyKind {
   if (!k || OUTGOING_KEYS.has(k)) return null;
   if (MODEL_KEYS.has(k)) return "model";
   if (DATASET_KEYS.has(k)) return "dataset";
-  if (/^(?:output|save|push|hub|new|target|out)_/.test(k)) return null;
+  if (OUTGOING_PREFIX.test(k)) return null;
   if (
-    /_(?:model|model_id|model_name|model_name_or_path|model_repo|checkpoint|repo_id|tokenizer|embedding_model)$/.test(
+    /_(?:model|model_id|model_name|model_name_or_path|model_path|model_repo|checkpoint|repo_id|tokenizer|embedding_model|vision_tower)$/.test(
       k,
     )
   )

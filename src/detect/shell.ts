@@ -4,7 +4,7 @@
 
 import type { RawReference, RefKind } from "../types.js";
 import { detectCode } from "./code.js";
-import { normalizeHubId } from "./ids.js";
+import { isLegacyModel, normalizeHubId } from "./ids.js";
 import { keyKind } from "./keys.js";
 import { trimChars } from "./text.js";
 
@@ -25,7 +25,7 @@ export const SHELL_LINE =
  * U+212A, the Kelvin sign, lowercases to "k"). Most scripts of a repository hold none of them.
  */
 export const SHELL_GATE =
-  /download|serve|model|dataset|repo|hf|pretrain|tokenizer|checkpoint|adapter|lora|llm|embed|encoder|rerank|or[_-]path|python|\u212a/i;
+  /download|serve|model|dataset|repo|hf|pretrain|tokenizer|checkpoint|adapter|lora|llm|embed|encoder|rerank|or[_-]?path|data[_-]?path|tower|vae|python|\u212a/i;
 
 /** Options of `huggingface-cli download` / `hf download` that take a value. */
 const DOWNLOAD_VALUE_OPTS = new Set([
@@ -40,6 +40,18 @@ const DOWNLOAD_VALUE_OPTS = new Set([
   "--local-dir-use-symlinks",
   "--etag-timeout",
 ]);
+
+/** Flags whose values are `name=id` pairs: vLLM --lora-modules, TGI --lora-adapters. */
+const NAMED_ID_FLAGS = new Set(["--lora-modules", "--lora_modules", "--lora-adapters", "--lora_adapters"]);
+const MAX_NAMED_IDS = 32;
+
+/** lm-evaluation-harness --model_args: comma-separated `key=value` pairs; these keys hold ids. */
+const MODEL_ARGS_FLAGS = new Set(["--model_args", "--model-args"]);
+const MODEL_ARGS_KEYS = new Set(["pretrained", "peft", "delta", "tokenizer", "model", "base_model"]);
+
+/** Hydra overrides name a model by a dotted path: `model.name=org/x`, `+data.dataset_name=org/d`. */
+const DOTTED_KEY = /^[+~]{0,2}((?:[A-Za-z_][A-Za-z0-9_-]{0,63}\.){1,8})([A-Za-z_][A-Za-z0-9_-]{0,63})$/;
+const DOTTED_ID_LEAF = new Set(["name", "path", "id", "repo", "repo_id", "name_or_path"]);
 
 const HF_REPO_FLAGS = new Set([
   "-hf",
@@ -81,7 +93,13 @@ export function detectShell(
     confidence: number,
     revision?: string,
   ) => {
-    const n = normalizeHubId(defaultValue(raw), kind);
+    const value = defaultValue(raw);
+    const n =
+      normalizeHubId(value, kind) ??
+      // gpt2, bert-base-uncased: the Hub's top-level models, named by a model flag or variable
+      (kind === "hf-model" && via !== "download" && via !== "vllm-serve" && isLegacyModel(value)
+        ? { id: value, kind, revision: undefined, localLike: undefined }
+        : null);
     if (!n) return;
     out.push({
       id: n.id,
@@ -207,6 +225,27 @@ function scanCommand(
         emit(colon > v.lastIndexOf("/") ? v.slice(0, colon) : v, "hf-model", valueTok.line, "hf-repo", 1);
         continue;
       }
+      if (NAMED_ID_FLAGS.has(flag)) {
+        // --lora-modules a=org/x b=org/y; --lora-adapters org/x,b=org/y (split at the comma)
+        for (let j = eq > 0 ? i : i + 1, n = 0; j < toks.length && n < MAX_NAMED_IDS; j++, n++) {
+          const tok = j === i ? valueTok : toks[j]!;
+          if (j !== i && (tok.text.startsWith("-") || /^(?:&&|\|\||\||;)$/.test(tok.text))) break;
+          const v = tok.text.slice(tok.text.indexOf("=") + 1);
+          if (!v.startsWith("{")) emit(v, "hf-model", tok.line, "lora-modules", 1);
+        }
+        continue;
+      }
+      if (MODEL_ARGS_FLAGS.has(flag)) {
+        // The words were split at commas: the pairs are this value and the words after it.
+        for (let j = eq > 0 ? i : i + 1, n = 0; j < toks.length && n < MAX_NAMED_IDS; j++, n++) {
+          const tok = j === i ? valueTok : toks[j]!;
+          const at = tok.text.indexOf("=");
+          if (at <= 0 || tok.text.startsWith("-")) break;
+          if (MODEL_ARGS_KEYS.has(tok.text.slice(0, at)))
+            emit(tok.text.slice(at + 1), "hf-model", tok.line, "model-args", 1);
+        }
+        continue;
+      }
       if (flag.startsWith("--")) {
         const kk = keyKind(flag);
         if (kk) emit(valueTok.text, kk === "dataset" ? "hf-dataset" : "hf-model", valueTok.line, "flag", 1);
@@ -220,6 +259,20 @@ function scanCommand(
       const value = t.slice(eq + 1).replace(/^["']|["']$/g, "");
       if (kk) emit(value, kk === "dataset" ? "hf-dataset" : "hf-model", toks[i]!.line, "env", 0.9);
       continue;
+    }
+    if (eq > 0) {
+      const dotted = DOTTED_KEY.exec(t.slice(0, eq));
+      if (dotted) {
+        // the leaf names the model (data.dataset_name), or a leaf like `name` under a model key
+        const parents = dotted[1]!.slice(0, -1).split(".");
+        const leaf = dotted[2]!;
+        const kk =
+          keyKind(leaf) ??
+          (DOTTED_ID_LEAF.has(leaf.toLowerCase()) ? keyKind(parents[parents.length - 1]) : null);
+        if (kk)
+          emit(t.slice(eq + 1), kk === "dataset" ? "hf-dataset" : "hf-model", toks[i]!.line, "override", 0.9);
+        continue;
+      }
     }
     if ((t === "ENV" || t === "ARG") && next && next.text.indexOf("=") < 0 && toks[i + 2]) {
       const kk = keyKind(next.text);

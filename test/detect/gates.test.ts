@@ -113,6 +113,10 @@ describe("reader gates", () => {
       "ENV Embedder acme/e",
       "reRanker ?= acme/r",
       "--to\u212Aenizer acme/t",
+      "--data-path acme/d",
+      "--vision_tower acme/v",
+      "VAE=acme/vae",
+      "--nameOrPath acme/x",
     ]) {
       expect(passes(gate, line), line).toBe(true);
     }
@@ -137,6 +141,9 @@ describe("reader gates", () => {
         " ",
       ),
       ..."Embedding encoder ENCODER re ranker Ranker lora LoRA llm LLM adapter Adapter peft s ids names name_or_path Name-Or-Path".split(
+        " ",
+      ),
+      ..."vae VAE Vae vision Vision tower Tower weights Weights url URL Url config Config datasets Datasets".split(
         " ",
       ),
     );

@@ -3,7 +3,7 @@
 
 import type { RawReference, RefKind } from "../types.js";
 import { isLegacyModel, isLocalDirName, normalizeHubId } from "./ids.js";
-import { isOutgoingKey, keyKind } from "./keys.js";
+import { canonicalKey, isOutgoingKey, keyKind } from "./keys.js";
 import { type Arg, type Frame, type Lang, lex, type StrTok } from "./lexer.js";
 
 interface Rule {
@@ -20,7 +20,11 @@ interface Rule {
 const RULES: Rule[] = [
   {
     name: "from_pretrained",
-    match: (l) => l === "from_pretrained" || l === "from_quantized" || l === "from_pretrained_keras",
+    match: (l) =>
+      l === "from_pretrained" ||
+      l === "from_quantized" ||
+      l === "from_pretrained_keras" ||
+      l === "from_finetuned",
     pos: [0],
     kws: [
       "pretrained_model_name_or_path",
@@ -110,6 +114,40 @@ const RULES: Rule[] = [
     kind: "hf-model",
   },
   {
+    // FlagEmbedding, fastembed and faster-whisper take the Hub id first.
+    name: "embedders",
+    match: (l) =>
+      /^(?:BGEM3FlagModel|FlagModel|FlagReranker|FlagLLMReranker|LayerWiseFlagLLMReranker|FlagICLModel|FlagLLMModel|TextEmbedding|SparseTextEmbedding|LateInteractionTextEmbedding|LateInteractionMultimodalEmbedding|ImageEmbedding|TextCrossEncoder|WhisperModel)$/.test(
+        l,
+      ),
+    pos: [0],
+    kws: ["model_name_or_path", "model_name", "model_size_or_path"],
+    kind: "hf-model",
+  },
+  {
+    name: "speechbrain",
+    match: (l) => l === "from_hparams",
+    pos: [],
+    kws: ["source"],
+    kind: "hf-model",
+  },
+  {
+    // outlines.models.transformers("org/x"), guidance.models.Transformers("org/x")
+    name: "outlines",
+    match: (_l, c) => /(?:^|\.)models\.(?:transformers|Transformers|vllm|mlxlm|llamacpp|LlamaCpp)$/.test(c),
+    pos: [0],
+    kws: ["model_name", "repo_id"],
+    kind: "hf-model",
+  },
+  {
+    // gr.load("models/org/name"): "models/" names a Hub model, "spaces/" a Space (not a model).
+    name: "gradio",
+    match: (_l, c) => c === "gr.load" || c === "gradio.load" || c.endsWith("Interface.load"),
+    pos: [0],
+    kws: ["name"],
+    kind: "hf-model",
+  },
+  {
     name: "vllm",
     match: (l) => l === "LLM" || l === "EngineArgs" || l === "AsyncEngineArgs",
     pos: [0],
@@ -150,6 +188,8 @@ const RULES: Rule[] = [
     kind: "ultralytics",
   },
 ];
+
+const MLX_RULE = RULES.find((r) => r.name === "mlx")!;
 
 /** Rules by the last part of the callee; a few match on the whole callee or a pattern. */
 const RULE_CACHE = new Map<string, Rule | null>();
@@ -265,6 +305,11 @@ function isUltralyticsAsset(base: string): boolean {
   return /^(?:yolo|rtdetr-|sam|mobile_sam|fastsam-)/.test(stem) && /^[a-z0-9_.-]+$/.test(stem);
 }
 
+/** persist_directory=, cache_dir=, savedir=, data_file=: a local place, not a Hub candidate. */
+function isPathKey(key: string | undefined): boolean {
+  return key !== undefined && /(?:dir|directory|folder|path|file|filename)$/.test(canonicalKey(key));
+}
+
 const BARE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}$/;
 
 /** Candidates need an organization and a name of some length: "call/cc" and "and/or" are words. */
@@ -282,7 +327,45 @@ const SETTING_CALLS = new Set([
   "DEFINE_string",
   "setdefault",
   "environ.get",
+  "Option",
+  "Argument",
+  "Query",
 ]);
+
+/** gr.load("models/org/x") names the model org/x; "spaces/..." is an app, not a model. */
+function gradioModel(tok: StrTok): StrTok | null {
+  const v = tok.value.trim();
+  if (/^(?:spaces|datasets)\//i.test(v)) return null;
+  const m = /^(?:models|huggingface)\/(.*)$/i.exec(v);
+  return m ? { ...tok, value: m[1]! } : tok;
+}
+
+/** Calls whose first positional argument is the default value itself (pydantic, typer). */
+const DEFAULT_FIRST = new Set(["Field", "Option", "Argument", "Query"]);
+
+/**
+ * The setting a flag-like call declares and its default: the name is the long flag among the
+ * leading strings (add_argument("-m", "--model")), else the first string (getenv("MODEL")), else
+ * the name the call is assigned to (model: str = Field("org/x")).
+ */
+function settingDefault(frame: Frame, last: string): { key: string | undefined; value: Arg } | null {
+  const positional = frame.args.filter((a) => a.kw === undefined);
+  const byKw = frame.args.find((a) => a.kw === "default");
+  if (DEFAULT_FIRST.has(last) || last === "field") {
+    const value = byKw ?? (DEFAULT_FIRST.has(last) ? positional[0] : undefined);
+    return value?.str ? { key: frame.outerKw, value } : null;
+  }
+  let k = 0;
+  while (k < positional.length && positional[k]!.str?.value.startsWith("-")) k++;
+  const flags = positional.slice(0, k);
+  const key =
+    flags.find((a) => a.str?.value.startsWith("--"))?.str?.value ??
+    flags[0]?.str?.value ??
+    (positional[0]?.str ? positional[0].str.value : frame.outerKw);
+  // getenv("MODEL", "org/x"): the value follows the name; add_argument takes it as default=
+  const value = byKw ?? (k === 0 ? positional[1] : undefined);
+  return value?.str ? { key, value } : null;
+}
 
 /**
  * Whether a text can hold a reference the lexer would find: a string literal that starts like an
@@ -404,6 +487,10 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
   // Strings assigned to names, so that a loader called with the name counts them (same file,
   // assignment before use; the last assignment wins).
   const vars = new Map<string, StrTok[]>();
+  // The last list given to parametrize(), for the call's own frame that closes right after it.
+  let paramList: Frame | undefined;
+  // mlx_lm's load("org/x") is a bare name: it counts where the file imports mlx_lm.
+  const mlx = lang === "py" && /\bmlx_(?:lm|vlm)\b/.test(text);
   lex(text, lang, (frame: Frame) => {
     // Every reference comes from a string literal of an argument, or a variable that holds one;
     // most frames (a line, a call) have neither, and leave here before any allocation.
@@ -416,6 +503,8 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     }
     if (!strings) return;
     const used = new Set<Arg>();
+    if (frame.open === "[" && frame.outerIndex === 1 && frame.outerCallee?.endsWith("parametrize"))
+      paramList = frame;
     if (frame.open === "stmt" || (lang === "js" && frame.open === "{")) {
       for (const a of frame.args) {
         if (a.kw === undefined) continue;
@@ -429,8 +518,9 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     const callee = frame.callee ?? "";
     const last = callee.slice(callee.lastIndexOf(".") + 1);
     if (frame.open === "(" && callee) {
-      if (NOT_REFS.has(last)) return;
-      const rule = findRule(last, callee);
+      // push_to_hub_merged, save_pretrained_gguf and the like name where results go
+      if (NOT_REFS.has(last) || last.startsWith("push_to_hub") || last.startsWith("save_pretrained")) return;
+      const rule = mlx && callee === "load" ? MLX_RULE : findRule(last, callee);
       if (rule?.name === "torch.hub" && frame.args.some((a) => a.kw === "source" && a.str?.value === "local"))
         return;
       if (rule) {
@@ -447,7 +537,8 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
           // PeftModel.from_pretrained(base, "org/adapter"): the id follows a model object.
           const peft = rule.name === "from_pretrained" && idx === 1 && frame.args[0]?.str === undefined;
           if ((hit || peft) && a.str) {
-            if (emit(a.str, kind, rule.name, 1, frame.revision, rule.expand)) used.add(a);
+            const tok = rule.name === "gradio" ? gradioModel(a.str) : a.str;
+            if (tok && emit(tok, kind, rule.name, 1, frame.revision, rule.expand)) used.add(a);
           } else if (hit && a.strs && a.kw !== "revision") {
             // from_pretrained(args.model or "org/x"): the literals of the expression
             for (const t of a.strs)
@@ -459,22 +550,35 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
           }
         }
       }
-      // os.getenv("MODEL_ID", "org/x"), add_argument("--model", default="org/x")
+      // os.getenv("MODEL_ID", "org/x"), add_argument("-m", "--model", default="org/x"),
+      // Field("org/x"), typer.Option("org/x", "--model")
       if (SETTING_CALLS.has(last) || SETTING_CALLS.has(callee)) {
-        const first = frame.args[0];
-        const key = first?.kw === undefined && first?.str ? first.str.value : frame.outerKw;
+        const setting = settingDefault(frame, last);
         // add_argument("--hub_model_id", default="me/out"): where results go, not a reference
-        if (isOutgoingKey(key)) return;
-        const kk = keyKind(key);
-        if (kk) {
-          const value = frame.args.find((a) => a.kw === "default") ?? frame.args[1];
-          if (value?.str && (value.kw === "default" || value.kw === undefined)) {
-            if (
-              emit(value.str, kk === "dataset" ? "hf-dataset" : "hf-model", "setting-default", 0.9, undefined)
+        if (setting && !isOutgoingKey(setting.key)) {
+          const kk = keyKind(setting.key);
+          if (
+            kk &&
+            emit(
+              setting.value.str!,
+              kk === "dataset" ? "hf-dataset" : "hf-model",
+              "setting-default",
+              0.9,
+              undefined,
             )
-              used.add(value);
-          }
+          )
+            used.add(setting.value);
         }
+        if (setting && isOutgoingKey(setting.key)) return;
+      }
+      // @pytest.mark.parametrize("model_id", [...]): the list (read just before) holds models
+      if (last === "parametrize" && paramList && paramList.outerCallee === callee) {
+        const names = frame.args[0]?.kw === undefined ? frame.args[0]?.str?.value : undefined;
+        const kk = names && !names.includes(",") ? keyKind(names.trim()) : null;
+        if (kk)
+          for (const a of paramList.args)
+            if (a.kw === undefined && a.str)
+              emit(a.str, kk === "dataset" ? "hf-dataset" : "hf-model", "parametrize", 0.9, undefined);
       }
     }
     // @huggingface/hub: downloadFile({ repo: "org/x", path }) / { repo: { type: "dataset", name } }
@@ -518,7 +622,15 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         }
       }
       // a bare org/name string in no known pattern: a candidate for the Hub to confirm
-      if (a.str.imported || a.str.interp || a.str.bytes || frame.index || isOutgoingKey(key)) continue;
+      if (
+        a.str.imported ||
+        a.str.interp ||
+        a.str.bytes ||
+        frame.index ||
+        isOutgoingKey(key) ||
+        isPathKey(key)
+      )
+        continue;
       const v = a.str.value;
       if (!v.includes("/") || v.includes("://") || v.includes(" ")) continue;
       // Keyword tables (lexers, grammars) are long unkeyed lists of short words: no candidates.

@@ -90,6 +90,9 @@ function calleeText(text: string, start: number, end: number): string {
   return cut > 0 ? s.slice(cut + 1) : s;
 }
 
+/** Keywords after which "[" opens a list rather than an element access. */
+const BEFORE_LIST = /^(?:in|of|return|yield|else|and|or|not|is|await|case|typeof|from|do)$/;
+
 const PY_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
 
 function newArg(): Arg {
@@ -243,6 +246,11 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
   let lastStart = -1;
   let lastEnd = -1;
   let prevSignificant = ""; // last punctuation or "name" or "str", for JS regex literals
+  // `for model_id in [...]` / `for (const m of [...])`: 1 after "for", 2 after the loop variable,
+  // 3 after "in"/"of"; the list that follows then sits under the loop variable's name.
+  let forState = 0;
+  let loopStart = -1;
+  let loopEnd = -1;
 
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -369,6 +377,23 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         prevSignificant = "str";
         continue;
       }
+      const len = j - i;
+      if (forState === 3) forState = 0;
+      if (len === 3 && text.startsWith("for", i)) forState = 1;
+      else if (forState === 1) {
+        if (
+          !isJs ||
+          !(
+            (len === 5 && text.startsWith("const", i)) ||
+            (len === 3 && (text.startsWith("let", i) || text.startsWith("var", i)))
+          )
+        ) {
+          loopStart = i;
+          loopEnd = j;
+          forState = 2;
+        }
+      } else if (forState === 2)
+        forState = len === 2 && (text.startsWith("in", i) || (isJs && text.startsWith("of", i))) ? 3 : 0;
       const a = top.cur;
       a.tokens++;
       if (a.tokens === 1) a.name = text.slice(i, j);
@@ -397,7 +422,15 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         open === "(" && lastWasName && !lastWasDot && chainStart >= 0
           ? calleeText(text, chainStart, chainEnd)
           : null;
-      const index = open === "[" && (lastWasName || prevSignificant === ")" || prevSignificant === "str");
+      const loop = open === "[" && forState === 3 && lastWasName;
+      // x[...] indexes; `in [...]`, `return [...]` and the like start a list
+      const index =
+        open === "[" &&
+        !loop &&
+        ((lastWasName && !(lastEnd - lastStart <= 6 && BEFORE_LIST.test(text.slice(lastStart, lastEnd)))) ||
+          prevSignificant === ")" ||
+          prevSignificant === "str");
+      forState = 0;
       top.cur.tokens++;
       if (stack.length >= MAX_DEPTH) {
         top.overflow++;
@@ -408,7 +441,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
           callee,
           args: [],
           cur: newArg(),
-          outerKw: parent.cur.kw,
+          outerKw: loop ? text.slice(loopStart, loopEnd) : parent.cur.kw,
           outerCallee: parent.open === "(" ? parent.callee : parent.open === "stmt" ? null : undefined,
           outerIndex: parent.args.length,
           line,

@@ -7,6 +7,68 @@ import { describe, expect, it } from "vitest";
 import { detectText } from "../../src/detect/index.js";
 import { candidates, refs } from "./helpers.js";
 
+const NOTEBOOK = String.raw`{
+ "cells": [
+  {
+   "cell_type": "markdown",
+   "metadata": {},
+   "source": [
+    "# Fine-tune Mistral with QLoRA\n",
+    "We start from mistralai/Mistral-7B-v0.1 and the guanaco set."
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": null,
+   "metadata": {},
+   "outputs": [],
+   "source": [
+    "!pip install -q -U transformers peft bitsandbytes\n",
+    "!huggingface-cli download TheBloke/Mistral-7B-v0.1-GGUF mistral-7b-v0.1.Q4_K_M.gguf --local-dir .\n",
+    "%env HF_HOME=/content/hf"
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 2,
+   "metadata": {},
+   "outputs": [
+    {
+     "name": "stdout",
+     "output_type": "stream",
+     "text": [
+      "Downloading google/gemma-7b shards: 100%\n"
+     ]
+    }
+   ],
+   "source": [
+    "model_name = \"mistralai/Mistral-7B-v0.1\"\n",
+    "dataset = load_dataset(\"timdettmers/openassistant-guanaco\", split=\"train\")\n",
+    "tokenizer = AutoTokenizer.from_pretrained(model_name)\n",
+    "model = AutoModelForCausalLM.from_pretrained(\n",
+    "    model_name,\n",
+    "    quantization_config=BitsAndBytesConfig(load_in_4bit=True),\n",
+    ")\n",
+    "# model = AutoModelForCausalLM.from_pretrained(\"meta-llama/Llama-2-7b-hf\")\n",
+    "trainer.push_to_hub(\"my-user/mistral-guanaco\")"
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": null,
+   "metadata": {},
+   "outputs": [],
+   "source": "from sentence_transformers import SentenceTransformer\nemb = SentenceTransformer(\"BAAI/bge-base-en-v1.5\")\n"
+  }
+ ],
+ "metadata": {
+  "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}
+ },
+ "nbformat": 4,
+ "nbformat_minor": 5
+}
+`;
+
 interface Case {
   name: string;
   file: string;
@@ -733,6 +795,90 @@ const modelId = import.meta.env.VITE_MODEL_ID ?? "Xenova/whisper-tiny";
       "hf-model gpt2:13",
       "hf-model meta-llama/Llama-3.3-70B-Instruct:17",
     ],
+  },
+  {
+    name: "a Colab notebook: shell escapes, code cells, outputs and markdown are told apart",
+    file: "notebooks/finetune.ipynb",
+    src: NOTEBOOK,
+    want: [
+      "hf-dataset timdettmers/openassistant-guanaco:37",
+      "hf-model BAAI/bge-base-en-v1.5:52",
+      "hf-model TheBloke/Mistral-7B-v0.1-GGUF:18",
+      "hf-model mistralai/Mistral-7B-v0.1:36",
+    ],
+  },
+  {
+    name: "Python: Final and annotated constants, a loop over ids, hf:// data files, Windows paths",
+    file: "eval.py",
+    src: `from typing import Final
+import pandas as pd
+
+JUDGE_MODEL: Final[str] = "prometheus-eval/prometheus-7b-v2.0"
+DEFAULT_TOKENIZER: Final = "hf-internal-testing/llama-tokenizer"
+df = pd.read_parquet("hf://datasets/openai/openai_humaneval/openai_humaneval/test-00000-of-00001.parquet")
+wiki = load_dataset("wikitext", "wikitext-2-raw-v1", split="test")
+rows = load_dataset("json", data_files="hf://datasets/HuggingFaceH4/no_robots/train.jsonl")
+win = AutoModel.from_pretrained("C:\\\\models\\\\bert")
+for model_id in ["EleutherAI/pythia-70m", "EleutherAI/pythia-160m"]:
+    run_eval(model_id)
+metric = evaluate.load("rouge")
+pipe = pipeline("text-generation", model="HuggingFaceTB/SmolLM2-360M-Instruct", model_kwargs={"torch_dtype": torch.bfloat16})
+model = AutoModel.from_pretrained(
+    MODEL_NAME if MODEL_NAME else "intfloat/multilingual-e5-large",
+)
+`,
+    want: [
+      "hf-dataset HuggingFaceH4/no_robots:8",
+      "hf-model EleutherAI/pythia-160m:10",
+      "hf-model EleutherAI/pythia-70m:10",
+      "hf-dataset openai/openai_humaneval:6",
+      "hf-dataset wikitext:7",
+      "hf-model HuggingFaceTB/SmolLM2-360M-Instruct:13",
+      "hf-model hf-internal-testing/llama-tokenizer:5",
+      "hf-model intfloat/multilingual-e5-large:15",
+      "hf-model prometheus-eval/prometheus-7b-v2.0:4",
+    ],
+  },
+  {
+    name: "JS: dynamic imports, streams, translation with a legacy id, Hub API URLs",
+    file: "src/hf.mjs",
+    src: `const { pipeline, env } = await import("@xenova/transformers");
+env.localModelPath = "/models/";
+const MODEL = "HuggingFaceH4/starchat-beta";
+const transcriber = await pipeline("automatic-speech-recognition", "Xenova/whisper-tiny.en", { revision: "output_attentions" });
+const local = await pipeline("text-classification", "my-local-model");
+const fr = await hf.translation({ model: "t5-base", inputs: "My name is Wolfgang" });
+for await (const output of hf.textGenerationStream({ model: MODEL, inputs: prompt })) {
+  process.stdout.write(output.token.text);
+}
+const list = await fetch("https://huggingface.co/api/models?author=Xenova&limit=10");
+const card = await fetch(\`https://huggingface.co/\${repo}/raw/main/README.md\`);
+`,
+    want: [
+      "hf-model HuggingFaceH4/starchat-beta:3",
+      "hf-model Xenova/whisper-tiny.en@output_attentions:4",
+      "hf-model t5-base:6",
+    ],
+  },
+  {
+    name: "a Vue single-file component and a React hook",
+    file: "src/components/Chat.vue",
+    src: `<template>
+  <div class="chat">{{ reply }}</div>
+</template>
+<script setup lang="ts">
+import { ref } from "vue";
+import { InferenceClient } from "@huggingface/inference";
+const props = defineProps<{ model?: string }>();
+const client = new InferenceClient(import.meta.env.VITE_HF_TOKEN);
+const model = props.model ?? "microsoft/Phi-3.5-mini-instruct";
+async function send(text: string) {
+  const out = await client.chatCompletion({ model: model, messages: [{ role: "user", content: text }] });
+  reply.value = out.choices[0].message.content;
+}
+</script>
+`,
+    want: ["hf-model microsoft/Phi-3.5-mini-instruct:9"],
   },
   {
     name: "JS strings that are not references",

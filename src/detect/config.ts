@@ -174,6 +174,12 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
     }
     const kk = keyKind(key);
     if (kk) return kk === "dataset" ? "hf-dataset" : "hf-model";
+    const dot = key.lastIndexOf(".");
+    if (dot > 0 && dot < key.length - 1) {
+      // Dotted keys of .properties files and flattened YAML: `model.name = org/x`
+      const before = key.slice(0, dot);
+      return kindOf(key.slice(dot + 1), before.slice(before.lastIndexOf(".") + 1));
+    }
     if (parent && NESTED_ID.has(key.toLowerCase())) {
       const pk = keyKind(parent);
       if (pk) return pk === "dataset" ? "hf-dataset" : "hf-model";
@@ -216,7 +222,8 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       stack = [{ indent: -1, key: name.slice(name.lastIndexOf(".") + 1) }];
       continue;
     }
-    const kv = KEY_LINE.exec(line);
+    // .env files written to be sourced: `export MODEL_ID=org/x`
+    const kv = KEY_LINE.exec(line.startsWith("export ") ? line.slice(7) : line);
     if (kv && !/^\s*["']?https?$/.test(kv[3]!)) {
       const indent = kv[1]!.length + (kv[2] ? kv[2].length : 0);
       while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();

@@ -6,6 +6,7 @@ import { CODE_GATE, detectCode } from "./code.js";
 import { CONFIG_SLASH, CONFIG_WORDS, detectConfig, frontMatter } from "./config.js";
 import { detectNotebook } from "./notebook.js";
 import { detectShell, SHELL_GATE, SHELL_LINE } from "./shell.js";
+import { indentOf } from "./text.js";
 import { detectUrls } from "./urls.js";
 
 export { groupReferences } from "./group.js";
@@ -174,39 +175,66 @@ function detectByKind(
   }
 }
 
-/** Model-card front matter and fenced code blocks of a Markdown file. */
+/** Blockquote markers before a line (`> `, `> > `), as GitHub alerts hold code blocks in them. */
+const QUOTE = /^(?:[ \t]{0,3}>[ \t]?){1,4}/;
+const FENCE = /^[ \t]{0,12}(`{3,}|~{3,})[ \t]*\{?\.?([\w+-]{0,20})/;
+/** reStructuredText: `.. code-block:: bash`, `.. code:: python`, `.. sourcecode:: yaml`. */
+const RST_DIRECTIVE = /^([ \t]{0,12})\.\. (?:code-block|code|sourcecode)::[ \t]*([\w+-]{0,20})/;
+
+/** Model-card front matter and fenced code blocks of a Markdown file (directives of a .rst file). */
 function detectMarkdown(file: string, text: string): RawReference[] {
   const out: RawReference[] = [];
   const fm = frontMatter(text);
   if (fm)
     out.push(...detectConfig(file, fm.body, { frontMatter: true, lineMap: (l) => l + fm.firstLine - 1 }));
   const lines = text.split("\n");
+  const emitBlock = (lang: Kind, start: number, body: string[]) => {
+    // Console sessions prefix commands with "$ ".
+    const src =
+      lang === "shell"
+        ? body.map((l) => {
+            const t = l.trimStart();
+            return t.startsWith("$ ") ? t.slice(2) : l;
+          })
+        : body;
+    out.push(...detectByKind(file, src.join("\n"), lang, (l) => l + start));
+  };
   let i = 0;
   while (i < lines.length) {
-    const m = /^[ \t]{0,12}(`{3,}|~{3,})[ \t]*\{?\.?([\w+-]{0,20})/.exec(lines[i]!);
+    let line = lines[i]!;
+    const rst = line.includes(".. ") ? RST_DIRECTIVE.exec(line) : null;
+    if (rst) {
+      // The block is every following line that is blank or indented deeper than the directive.
+      const indent = rst[1]!.length;
+      let end = i + 1;
+      while (end < lines.length) {
+        const l = lines[end]!;
+        if (l.trim() !== "" && indentOf(l) <= indent) break;
+        end++;
+      }
+      const lang = FENCE_LANG[rst[2]!.toLowerCase()];
+      if (lang) emitBlock(lang, i + 1, lines.slice(i + 1, end));
+      i = end;
+      continue;
+    }
+    const quote = line.charCodeAt(0) === 62 || line.trimStart().startsWith(">") ? QUOTE.exec(line) : null;
+    if (quote) line = line.slice(quote[0].length);
+    const m = FENCE.exec(line);
     if (!m) {
       i++;
       continue;
     }
     const fence = m[1]!;
     const lang = FENCE_LANG[m[2]!.toLowerCase()];
+    const unquote = (l: string) => {
+      if (!quote) return l;
+      const q = QUOTE.exec(l);
+      return q ? l.slice(q[0].length) : l;
+    };
     const start = i + 1;
     let end = start;
-    while (end < lines.length && !lines[end]!.trimStart().startsWith(fence)) end++;
-    if (lang) {
-      let body = lines.slice(start, end).join("\n");
-      // Console sessions prefix commands with "$ ".
-      if (lang === "shell") {
-        body = body
-          .split("\n")
-          .map((l) => {
-            const t = l.trimStart();
-            return t.startsWith("$ ") ? t.slice(2) : l;
-          })
-          .join("\n");
-      }
-      out.push(...detectByKind(file, body, lang, (l) => l + start));
-    }
+    while (end < lines.length && !unquote(lines[end]!).trimStart().startsWith(fence)) end++;
+    if (lang) emitBlock(lang, start, lines.slice(start, end).map(unquote));
     i = end + 1;
   }
   return out;
@@ -250,8 +278,8 @@ export const GATES: Record<ReturnType<typeof fileKind>, Gate> = {
   yaml: { needles: [...URL_NEEDLES, ...CONFIG_WORDS], patterns: [CONFIG_SLASH, SHELL_LINE] },
   config: { needles: [...URL_NEEDLES, ...CONFIG_WORDS], patterns: [CONFIG_SLASH] },
   shell: { needles: URL_NEEDLES, patterns: [SHELL_GATE] },
-  // front matter starts with ---; code blocks are fenced
-  markdown: { needles: [...URL_NEEDLES, "---", "```", "~~~"], patterns: [] },
+  // front matter starts with ---; code blocks are fenced (or, in .rst, directives)
+  markdown: { needles: [...URL_NEEDLES, "---", "```", "~~~", ".. code", ".. sourcecode"], patterns: [] },
   text: { needles: URL_NEEDLES, patterns: [] },
 };
 

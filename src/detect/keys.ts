@@ -38,6 +38,8 @@ const MODEL_KEYS = new Set([
   "name_or_path",
   // vLLM production-stack Helm values (modelURL: org/x)
   "model_url",
+  // Ray Serve LLM: model_loading_config.model_source
+  "model_source",
   "checkpoint",
   "model_checkpoint",
   "adapter",

@@ -72,10 +72,38 @@ function splitTokens(line: string, lineNo: number, out: Tok[]): void {
   }
 }
 
-/** `${MODEL_ID:-org/x}` -> "org/x"; other values unchanged. */
+/** `${MODEL_ID:-org/x}` or `${1:-org/x}` -> "org/x"; other values unchanged. */
 function defaultValue(v: string): string {
-  const m = /^\$\{[A-Za-z_][A-Za-z0-9_]{0,63}:?[-=]([^}]{1,300})\}$/.exec(v);
+  const m = /^\$\{(?:[A-Za-z_][A-Za-z0-9_]{0,63}|\d{1,2}):?[-=]([^}]{1,300})\}$/.exec(v);
   return m ? m[1]!.replace(/^["']|["']$/g, "") : v;
+}
+
+/** A bash array of a model key: `MODELS=(org/a "org/b"` or `declare -a MODELS=(`. */
+const ARRAY_START =
+  /^\s*(?:(?:export|local|readonly|declare(?:\s+-[aAgrx]{1,4})?)\s+)?([A-Za-z_][A-Za-z0-9_]{0,63})=\(/;
+const MAX_ARRAY_LINES = 500;
+
+/** Calls `each` with every word of an array from `first` (the rest of its opening line); returns its last line index. */
+function readArray(
+  lines: string[],
+  start: number,
+  first: string,
+  each: (word: string, lineNo: number) => void,
+): number {
+  let text = first;
+  for (let i = start; i < lines.length && i - start < MAX_ARRAY_LINES; i++) {
+    if (i > start) text = lines[i]!;
+    if (text.length > MAX_LINE) return i;
+    const hash = text.search(/(?:^|\s)#/);
+    const body = hash >= 0 ? text.slice(0, hash) : text;
+    const close = body.indexOf(")");
+    for (const w of (close >= 0 ? body.slice(0, close) : body).split(/\s+/)) {
+      const word = trimChars(w, "\"'", "\"'\\");
+      if (word) each(word, i + 1);
+    }
+    if (close >= 0) return i;
+  }
+  return Math.min(lines.length, start + MAX_ARRAY_LINES) - 1;
 }
 
 export function detectShell(
@@ -121,6 +149,16 @@ export function detectShell(
   };
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
+    const array = ARRAY_START.exec(line);
+    if (array && cmd.length === 0) {
+      const kk = keyKind(array[1]);
+      if (kk) {
+        i = readArray(lines, i, line.slice(array[0].length), (word, lineNo) =>
+          emit(word, kk === "dataset" ? "hf-dataset" : "hf-model", lineNo, "array", 0.9),
+        );
+        continue;
+      }
+    }
     const pending = cmd.length > 0;
     if (line.length > MAX_LINE || (!pending && !SHELL_LINE.test(line))) {
       flush();
@@ -250,6 +288,12 @@ function scanCommand(
         const kk = keyKind(flag);
         if (kk) emit(valueTok.text, kk === "dataset" ? "hf-dataset" : "hf-model", valueTok.line, "flag", 1);
       }
+      continue;
+    }
+    // A JSON object as an argument: --speculative-config '{"model": "org/draft", ...}'
+    if (t.endsWith(":") && next && (t.charCodeAt(0) === 123 || t.charCodeAt(0) === 34)) {
+      const kk = keyKind(trimChars(t, '{"', '":'));
+      if (kk) emit(next.text, kk === "dataset" ? "hf-dataset" : "hf-model", next.line, "json-arg", 1);
       continue;
     }
     // MODEL_ID=org/x, export MODEL=..., ENV MODEL_ID=..., ARG MODEL=..., Makefile MODEL ?= org/x

@@ -784,6 +784,246 @@ https://endpoints.huggingface.co/acme/endpoints/dedicated
     expect: ["hf-model meta-llama/Llama-2-7b-hf:1", "hf-model Qwen/Qwen2-7B:3"],
     candidates: [],
   },
+  {
+    name: "quantized model card front matter with a multi-line prompt template",
+    file: "TheModel-GGUF/README.md",
+    text: `---
+base_model: meta-llama/Llama-2-7b-chat-hf
+inference: false
+license: llama2
+model_creator: Meta Llama 2
+model_name: Llama 2 7B Chat
+model_type: llama
+prompt_template: '[INST] <<SYS>>
+
+  You are a helpful assistant.
+
+  <</SYS>>
+
+  {prompt}[/INST]
+
+  '
+quantized_by: TheBloke
+---
+# Llama 2 7B Chat - GGUF
+`,
+    expect: ["hf-model meta-llama/Llama-2-7b-chat-hf:2"],
+    candidates: [],
+  },
+  {
+    name: "mergekit config with models, slices and a base model",
+    file: "merge/config.yaml",
+    text: `models:
+  - model: mistralai/Mistral-7B-v0.1
+  - model: samir-fama/SamirGPT-v1
+    parameters:
+      density: 0.53
+      weight: 0.4
+  - model: abacusai/Slerp-CM-mist-dpo
+merge_method: dare_ties
+base_model: mistralai/Mistral-7B-v0.1
+slices:
+  - sources:
+      - model: OpenPipe/mistral-ft-optimized-1218
+        layer_range: [0, 32]
+parameters:
+  int8_mask: true
+dtype: bfloat16
+`,
+    expect: [
+      "hf-model mistralai/Mistral-7B-v0.1:2",
+      "hf-model samir-fama/SamirGPT-v1:3",
+      "hf-model abacusai/Slerp-CM-mist-dpo:7",
+      "hf-model mistralai/Mistral-7B-v0.1:9",
+      "hf-model OpenPipe/mistral-ft-optimized-1218:12",
+    ],
+    candidates: [],
+  },
+  {
+    name: ".env written to be sourced",
+    file: "deploy/.env",
+    text: `export MODEL_ID="Qwen/Qwen2.5-7B-Instruct"
+export EMBED_MODEL=nomic-ai/nomic-embed-text-v1.5
+export HF_HOME=/data/hf
+`,
+    expect: ["hf-model Qwen/Qwen2.5-7B-Instruct:1", "hf-model nomic-ai/nomic-embed-text-v1.5:2"],
+    candidates: [],
+  },
+  {
+    name: "eval script with a positional default, a model array and a speculative-decoding config",
+    file: "eval/run_all.sh",
+    text: `#!/usr/bin/env bash
+MODEL="\${1:-Qwen/Qwen2.5-7B-Instruct}"
+MODELS=(
+  "meta-llama/Llama-3.1-8B-Instruct"
+  "mistralai/Mistral-7B-Instruct-v0.3"   # baseline
+)
+OUTPUTS=(results/a results/b)
+for m in "\${MODELS[@]}"; do
+  lm_eval --model vllm --model_args pretrained=$m --tasks gsm8k --output_path "results/\${m//\\//_}"
+done
+vllm serve openai/gpt-oss-120b --speculative-config '{"model": "acme/gpt-oss-draft", "num_speculative_tokens": 5}'
+`,
+    expect: [
+      "hf-model Qwen/Qwen2.5-7B-Instruct:2",
+      "hf-model meta-llama/Llama-3.1-8B-Instruct:4",
+      "hf-model mistralai/Mistral-7B-Instruct-v0.3:5",
+      "hf-model openai/gpt-oss-120b:11",
+      "hf-model acme/gpt-oss-draft:11",
+    ],
+    candidates: [],
+  },
+  {
+    name: "Ray Serve LLM and SkyPilot configs",
+    file: "serve/ray-llm.yaml",
+    text: `applications:
+  - name: llm
+    import_path: ray.serve.llm:build_openai_app
+    args:
+      llm_configs:
+        - model_loading_config:
+            model_id: qwen-0.5b
+            model_source: Qwen/Qwen2.5-0.5B-Instruct
+envs:
+  MODEL_NAME: meta-llama/Meta-Llama-3.1-8B-Instruct
+  HF_TOKEN: # filled in at launch
+resources:
+  accelerators: {L4:1}
+run: |
+  vllm serve $MODEL_NAME --tensor-parallel-size $SKYPILOT_NUM_GPUS_PER_NODE
+`,
+    expect: ["hf-model Qwen/Qwen2.5-0.5B-Instruct:8", "hf-model meta-llama/Meta-Llama-3.1-8B-Instruct:10"],
+    candidates: [],
+  },
+  {
+    name: "workflow matrix of models",
+    file: ".github/workflows/matrix.yml",
+    text: `jobs:
+  eval:
+    strategy:
+      matrix:
+        model: [meta-llama/Llama-3.2-1B, Qwen/Qwen2.5-0.5B]
+        include:
+          - model: google/gemma-2-2b
+    steps:
+      - run: docker run --rm -v $PWD:/w ghcr.io/acme/eval:1.0 --model \${{ matrix.model }}
+`,
+    expect: [
+      "hf-model meta-llama/Llama-3.2-1B:5",
+      "hf-model Qwen/Qwen2.5-0.5B:5",
+      "hf-model google/gemma-2-2b:7",
+    ],
+    candidates: [],
+  },
+  {
+    name: "Java properties with dotted keys",
+    file: "src/main/resources/application.properties",
+    text: `server.port=8080
+spring.ai.huggingface.chat.model=HuggingFaceH4/zephyr-7b-beta
+app.embedding.model.name=sentence-transformers/all-MiniLM-L6-v2
+spring.datasource.url=jdbc:postgresql://localhost/app
+`,
+    expect: ["hf-model HuggingFaceH4/zephyr-7b-beta:2", "hf-model sentence-transformers/all-MiniLM-L6-v2:3"],
+    candidates: [],
+  },
+  {
+    name: "diffusers model_index.json with class lists",
+    file: "sd/model_index.json",
+    text: `{
+  "_class_name": "StableDiffusionPipeline",
+  "_diffusers_version": "0.21.0",
+  "_name_or_path": "runwayml/stable-diffusion-v1-5",
+  "feature_extractor": [
+    "transformers",
+    "CLIPImageProcessor"
+  ],
+  "text_encoder": ["transformers", "CLIPTextModel"],
+  "vae": [
+    "diffusers",
+    "AutoencoderKL"
+  ]
+}
+`,
+    expect: ["hf-model runwayml/stable-diffusion-v1-5:4"],
+    candidates: [],
+  },
+  {
+    name: "Dockerfile with secrets, python -c and a SageMaker variable",
+    file: "Dockerfile",
+    text: `FROM --platform=linux/amd64 python:3.11-slim
+ARG BASE_IMAGE=nvidia/cuda:12.1.0-devel-ubuntu22.04
+LABEL org.opencontainers.image.source=https://github.com/acme/x
+RUN --mount=type=secret,id=HF_TOKEN HF_TOKEN=$(cat /run/secrets/HF_TOKEN) huggingface-cli download sentence-transformers/all-mpnet-base-v2
+RUN python -c "from huggingface_hub import snapshot_download; snapshot_download(repo_id='BAAI/bge-base-en-v1.5', local_dir='/models')"
+ENV HF_MODEL_ID="distilbert/distilbert-base-uncased"
+`,
+    expect: [
+      "hf-model sentence-transformers/all-mpnet-base-v2:4",
+      "hf-model BAAI/bge-base-en-v1.5:5",
+      "hf-model distilbert/distilbert-base-uncased:6",
+    ],
+    candidates: [],
+  },
+  {
+    name: "README with HTML links, badges and a code block in a note",
+    file: "README.md",
+    text: `# Models
+
+| Model | Link |
+|---|---|
+| Llama | <a href="https://huggingface.co/meta-llama/Llama-3.1-8B">HF</a> |
+
+[![Model](https://img.shields.io/badge/%F0%9F%A4%97-Model-yellow)](https://huggingface.co/acme/badge-model)
+
+> [!NOTE]
+> \`\`\`bash
+> huggingface-cli download acme/quoted-model
+> \`\`\`
+`,
+    expect: [
+      "hf-model meta-llama/Llama-3.1-8B:5",
+      "hf-model acme/badge-model:7",
+      "hf-model acme/quoted-model:11",
+    ],
+    candidates: [],
+  },
+  {
+    name: "reStructuredText docs with a code-block directive",
+    file: "docs/usage.rst",
+    text: `Usage
+=====
+
+.. code-block:: bash
+   :caption: download
+
+   huggingface-cli download acme/rst-model
+
+.. code-block:: text
+
+   docker pull ghcr.io/acme/server:1.0
+
+See https://huggingface.co/acme/rst-link.
+`,
+    expect: ["hf-model acme/rst-model:7", "hf-model acme/rst-link:13"],
+    candidates: [],
+  },
+  {
+    name: "Helm values with an image repository and extra args",
+    file: "chart/values.yaml",
+    text: `image:
+  repository: vllm/vllm-openai
+  tag: v0.6.0
+model:
+  name: microsoft/Phi-3-mini-4k-instruct
+  revision: v1.0
+extraArgs:
+  - "--model=microsoft/Phi-3-mini-128k-instruct"
+nodeSelector:
+  nvidia.com/gpu.product: NVIDIA-A100-SXM4-80GB
+`,
+    expect: ["hf-model microsoft/Phi-3-mini-4k-instruct:5", "hf-model microsoft/Phi-3-mini-128k-instruct:8"],
+    candidates: [],
+  },
 ];
 
 function diff(c: Case) {

@@ -175,8 +175,8 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
     const kk = keyKind(key);
     if (kk) return kk === "dataset" ? "hf-dataset" : "hf-model";
     const dot = key.lastIndexOf(".");
-    if (dot > 0 && dot < key.length - 1) {
-      // Dotted keys of .properties files and flattened YAML: `model.name = org/x`
+    if (dot > 0 && dot < key.length - 1 && !isOutgoingKey(key.replaceAll(".", "_"))) {
+      // Dotted keys of .properties files and flattened YAML: `model.name = org/x`, not `hub.model.id`
       const before = key.slice(0, dot);
       return kindOf(key.slice(dot + 1), before.slice(before.lastIndexOf(".") + 1));
     }
@@ -249,7 +249,7 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
         value.includes("/") &&
         !options.frontMatter &&
         !NOT_CANDIDATE.has(key.toLowerCase()) &&
-        !isOutgoingKey(key) &&
+        !isOutgoingKey(key.replaceAll(".", "_")) &&
         value.length < 200
       ) {
         const n = /^[A-Za-z0-9][\w.-]{1,95}\/[A-Za-z0-9][\w.-]{2,95}$/.test(value)

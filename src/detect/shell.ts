@@ -5,7 +5,7 @@
 import type { RawReference, RefKind } from "../types.js";
 import { detectCode } from "./code.js";
 import { isLegacyModel, normalizeHubId } from "./ids.js";
-import { keyKind } from "./keys.js";
+import { isOutgoingKey, keyKind } from "./keys.js";
 import { trimChars } from "./text.js";
 
 interface Tok {
@@ -306,7 +306,15 @@ function scanCommand(
     }
     if (eq > 0) {
       const dotted = DOTTED_KEY.exec(t.slice(0, eq));
-      if (dotted) {
+      if (
+        dotted &&
+        !isOutgoingKey(
+          t
+            .slice(0, eq)
+            .replace(/^[+~]+/, "")
+            .replaceAll(".", "_"),
+        )
+      ) {
         // the leaf names the model (data.dataset_name), or a leaf like `name` under a model key
         const parents = dotted[1]!.slice(0, -1).split(".");
         const leaf = dotted[2]!;

@@ -863,6 +863,7 @@ for m in "\${MODELS[@]}"; do
   lm_eval --model vllm --model_args pretrained=$m --tasks gsm8k --output_path "results/\${m//\\//_}"
 done
 vllm serve openai/gpt-oss-120b --speculative-config '{"model": "acme/gpt-oss-draft", "num_speculative_tokens": 5}'
+python train.py hub.model_id=acme/pushed +output.model_name=acme/out model.name=EleutherAI/pythia-160m
 `,
     expect: [
       "hf-model Qwen/Qwen2.5-7B-Instruct:2",
@@ -870,6 +871,7 @@ vllm serve openai/gpt-oss-120b --speculative-config '{"model": "acme/gpt-oss-dra
       "hf-model mistralai/Mistral-7B-Instruct-v0.3:5",
       "hf-model openai/gpt-oss-120b:11",
       "hf-model acme/gpt-oss-draft:11",
+      "hf-model EleutherAI/pythia-160m:12",
     ],
     candidates: [],
   },
@@ -922,6 +924,7 @@ run: |
 spring.ai.huggingface.chat.model=HuggingFaceH4/zephyr-7b-beta
 app.embedding.model.name=sentence-transformers/all-MiniLM-L6-v2
 spring.datasource.url=jdbc:postgresql://localhost/app
+hub.model.id=acme/pushed-model
 `,
     expect: ["hf-model HuggingFaceH4/zephyr-7b-beta:2", "hf-model sentence-transformers/all-MiniLM-L6-v2:3"],
     candidates: [],

@@ -430,7 +430,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         ((lastWasName && !(lastEnd - lastStart <= 6 && BEFORE_LIST.test(text.slice(lastStart, lastEnd)))) ||
           prevSignificant === ")" ||
           prevSignificant === "str");
-      forState = 0;
+      if (open === "[") forState = 0;
       top.cur.tokens++;
       if (stack.length >= MAX_DEPTH) {
         top.overflow++;
@@ -441,7 +441,10 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
           callee,
           args: [],
           cur: newArg(),
-          outerKw: loop ? text.slice(loopStart, loopEnd) : parent.cur.kw,
+          // MODELS = [{"name": "org/x"}]: an item of a list sits under the list's key
+          outerKw: loop
+            ? text.slice(loopStart, loopEnd)
+            : (parent.cur.kw ?? (parent.open === "[" ? parent.outerKw : undefined)),
           outerCallee: parent.open === "(" ? parent.callee : parent.open === "stmt" ? null : undefined,
           outerIndex: parent.args.length,
           line,
@@ -511,7 +514,14 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         prevSignificant = "=";
         continue;
       }
-      const a = top.cur;
+      let a = top.cur;
+      // <Picker model="org/x" label="y" />: the attribute before this one ends here
+      if (a.kw !== undefined && a.str && a.tokens === 2 && lastWasName && top !== root) {
+        a.tokens = 1;
+        endArg(top);
+        a = top.cur;
+        a.tokens = 1;
+      }
       const target = a.colonName ?? (lastStart >= 0 ? text.slice(lastStart, lastEnd) : "");
       if (a.kw === undefined && target && a.tokens > 0) a.kw = target;
       if (a.kw !== undefined) {

@@ -881,6 +881,70 @@ async function send(text: string) {
     want: ["hf-model microsoft/Phi-3.5-mini-instruct:9"],
   },
   {
+    name: "TS model catalogues: arrays of objects, readonly fields, constructor defaults, JSX props",
+    file: "src/models/catalog.tsx",
+    src: `export const MODELS = [
+  { id: "onnx-community/Qwen3-0.6B-ONNX", label: "Qwen3 0.6B", icon: "icons/qwen.svg" },
+  { id: "HuggingFaceTB/SmolLM2-360M-Instruct", label: "SmolLM2", url: "https://example.com/smol" },
+] as const;
+
+export const STT_MODEL_ID = "onnx-community/whisper-base";
+
+export class Embedder {
+  readonly modelId: string = "Xenova/bge-small-en-v1.5";
+  private modelID = DEFAULT_MODEL_ID;
+  constructor(private readonly rerankerModel = "Xenova/ms-marco-MiniLM-L-6-v2") {}
+}
+
+for (const model of ["Xenova/gte-small", "Xenova/e5-small-v2"]) {
+  await warm(model);
+}
+
+export function Picker() {
+  return <ModelPicker model="Xenova/distilgpt2" onChange={(m) => setModel(m)} label="Model" />;
+}
+`,
+    want: [
+      "hf-model HuggingFaceTB/SmolLM2-360M-Instruct:3",
+      "hf-model Xenova/bge-small-en-v1.5:9",
+      "hf-model Xenova/distilgpt2:19",
+      "hf-model Xenova/e5-small-v2:14",
+      "hf-model Xenova/gte-small:14",
+      "hf-model Xenova/ms-marco-MiniLM-L-6-v2:11",
+      "hf-model onnx-community/Qwen3-0.6B-ONNX:2",
+      "hf-model onnx-community/whisper-base:6",
+    ],
+  },
+  {
+    name: "Python model registries: lists of dicts, dict() kwargs, Modal downloads",
+    file: "registry.py",
+    src: `import modal
+
+MODEL_DIR = "/model"
+MODEL_NAME = "Qwen/Qwen2.5-Coder-7B-Instruct"
+LLM_CONFIGS = [
+    {"name": "meta-llama/Llama-3.2-1B-Instruct", "ctx": 4096, "chat_template": "templates/llama3.jinja"},
+    {"name": "google/gemma-2-2b-it", "ctx": 8192},
+]
+EVAL_DATASETS = [{"path": "cais/mmlu", "name": "all"}, {"path": "openai/gsm8k", "name": "main"}]
+LOAD_KWARGS = dict(pretrained_model_name_or_path="microsoft/Phi-3-mini-4k-instruct", torch_dtype="auto")
+
+def download_model():
+    from huggingface_hub import snapshot_download
+    snapshot_download(MODEL_NAME, local_dir=MODEL_DIR, ignore_patterns=["*.pt", "*.bin"])
+
+image = modal.Image.debian_slim().pip_install("vllm==0.6.3", "huggingface_hub[hf_transfer]").run_function(download_model)
+`,
+    want: [
+      "hf-dataset cais/mmlu:9",
+      "hf-dataset openai/gsm8k:9",
+      "hf-model Qwen/Qwen2.5-Coder-7B-Instruct:4",
+      "hf-model microsoft/Phi-3-mini-4k-instruct:10",
+    ],
+    // "LLM_CONFIGS" and "name" say nothing of the Hub: candidates for scan to confirm
+    cands: ["google/gemma-2-2b-it", "meta-llama/Llama-3.2-1B-Instruct"],
+  },
+  {
     name: "JS strings that are not references",
     file: "src/app.tsx",
     src: `import React, { useState } from "react";

@@ -171,6 +171,8 @@ const API_PROVIDERS = new Set([
   "clarifai",
   "baseten",
   "llamafile",
+  // OpenRouter's vendor prefixes that are no Hub organization
+  "x-ai",
 ]);
 
 /**
@@ -285,6 +287,8 @@ export function normalizeHubId(raw: string, kind: RefKind = "hf-model"): Normali
   if (MIME.has(org.toLowerCase())) return null;
   if (API_PROVIDERS.has(org.toLowerCase())) return null;
   if (org.toLowerCase() === "openai" && OPENAI_API_MODEL.test(name)) return null;
+  // OpenRouter's google/gemini-*: Gemini is an API; Google's open weights are gemma, t5, vit...
+  if (org.toLowerCase() === "google" && /^gemini-/i.test(name)) return null;
   if (FILE_EXT.test(name)) return null;
   const localLike =
     LOCAL_DIRS.has(org.toLowerCase()) ||

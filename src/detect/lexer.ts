@@ -251,6 +251,8 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
   let forState = 0;
   let loopStart = -1;
   let loopEnd = -1;
+  // The key of the element access just closed: os.environ["MODEL_ID"] = "org/x" assigns to it.
+  let indexKey: string | undefined;
 
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -480,6 +482,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       while (stack.length - 1 >= k) {
         const f = stack.pop()!;
         endArg(f);
+        indexKey = f.index && f.args.length === 1 ? f.args[0]!.str?.value : undefined;
         top = stack[stack.length - 1]!;
         if (f.open === "{" && top.open === "(") {
           top.revision ??= f.revision;
@@ -522,7 +525,13 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         a = top.cur;
         a.tokens = 1;
       }
-      const target = a.colonName ?? (lastStart >= 0 ? text.slice(lastStart, lastEnd) : "");
+      const target =
+        a.colonName ??
+        (lastStart >= 0
+          ? text.slice(lastStart, lastEnd)
+          : prevSignificant === ")" && indexKey !== undefined
+            ? indexKey
+            : "");
       if (a.kw === undefined && target && a.tokens > 0) a.kw = target;
       if (a.kw !== undefined) {
         a.tokens = 0;

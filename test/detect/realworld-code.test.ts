@@ -945,6 +945,23 @@ image = modal.Image.debian_slim().pip_install("vllm==0.6.3", "huggingface_hub[hf
     cands: ["google/gemma-2-2b-it", "meta-llama/Llama-3.2-1B-Instruct"],
   },
   {
+    name: "notebook-style settings: os.environ and dict items assigned by key",
+    file: "setup_env.py",
+    src: `import os
+os.environ["HF_HUB_ENABLE_HF_TRANSFER"] = "1"
+os.environ["MODEL_ID"] = "microsoft/Florence-2-large"
+config["base_model"] = "meta-llama/Llama-3.1-8B"
+st.session_state["embedding_model"] = "thenlper/gte-large"
+os.environ["HF_HOME"] = "/content/hf_cache"
+results["org/name"] = 3
+`,
+    want: [
+      "hf-model meta-llama/Llama-3.1-8B:4",
+      "hf-model microsoft/Florence-2-large:3",
+      "hf-model thenlper/gte-large:5",
+    ],
+  },
+  {
     name: "JS strings that are not references",
     file: "src/app.tsx",
     src: `import React, { useState } from "react";
@@ -964,6 +981,7 @@ export default function App() {
   const model = "gpt-4o-mini";
   const cf = { model: "@cf/meta/llama-3-8b-instruct" };
   const bedrock = { modelId: "anthropic.claude-3-sonnet-20240229-v1:0" };
+  const routed = { model: "google/gemini-2.0-flash-001", fallback: "x-ai/grok-2-1212" };
   return <Button onClick={() => setRoute("/chat")}>Go</Button>;
 }
 `,

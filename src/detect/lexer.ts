@@ -397,8 +397,13 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       } else if (forState === 2)
         forState = len === 2 && (text.startsWith("in", i) || (isJs && text.startsWith("of", i))) ? 3 : 0;
       const a = top.cur;
-      a.tokens++;
-      if (a.tokens === 1) a.name = text.slice(i, j);
+      if (lastWasDot && a.tokens === 1 && (a.name === "self" || a.name === "this" || a.name === "cls")) {
+        // self.MODEL_NAME / this.model: the attribute names the value, as a variable would
+        a.name = text.slice(i, j);
+      } else {
+        a.tokens++;
+        if (a.tokens === 1) a.name = text.slice(i, j);
+      }
       if (lastWasDot && lastWasName && chainStart >= 0) chainEnd = j;
       else {
         chainStart = i;

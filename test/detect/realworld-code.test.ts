@@ -962,6 +962,31 @@ results["org/name"] = 3
     ],
   },
   {
+    name: "bare sentence-transformers names held in constants and class attributes",
+    file: "topics.py",
+    src: `from sentence_transformers import SentenceTransformer
+
+EMBEDDING_MODEL = "paraphrase-multilingual-MiniLM-L12-v2"
+_model: SentenceTransformer | None = None
+
+def get_model() -> SentenceTransformer:
+    global _model
+    if _model is None:
+        _model = SentenceTransformer(EMBEDDING_MODEL, device="cpu")
+    return _model
+
+class Embedder:
+    MODEL_NAME = "all-MiniLM-L6-v2"
+
+    def __init__(self) -> None:
+        self.model = SentenceTransformer(self.MODEL_NAME)
+`,
+    want: [
+      "hf-model sentence-transformers/all-MiniLM-L6-v2:13",
+      "hf-model sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2:3",
+    ],
+  },
+  {
     name: "JS strings that are not references",
     file: "src/app.tsx",
     src: `import React, { useState } from "react";

@@ -596,7 +596,10 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       }
     }
     // keyword arguments, dict/object keys, assignments, and list items under such a key
-    const inherited = frame.open === "[" || frame.open === "{" ? keyKind(frame.outerKw) : null;
+    // { model: huggingface("org/x") } (AI SDK providers): a factory's first argument under a
+    // model key of an object literal; elsewhere (model = load_model("saved/x")) paths abound.
+    const factory = lang === "js" && frame.open === "(" && !!frame.callee && frame.outerCallee === undefined;
+    const inherited = frame.open === "[" || frame.open === "{" || factory ? keyKind(frame.outerKw) : null;
     for (const a of frame.args) {
       if (used.has(a)) continue;
       if (!a.str) {
@@ -611,7 +614,11 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       // MODELS = {"fast": "org/x"}: the container's key counts for full ids only
       const kk =
         keyKind(key) ??
-        ((a.kw === undefined || frame.open === "{") && a.str.value.includes("/") ? inherited : null);
+        ((a.kw === undefined || frame.open === "{") &&
+        a.str.value.includes("/") &&
+        (!factory || a === frame.args[0])
+          ? inherited
+          : null);
       if (kk && !a.str.imported) {
         const sdkObject = lang === "js" && frame.open === "{" && frame.outerCallee && a.kw === "model";
         const conf = sdkObject ? 1 : 0.9;

@@ -70,6 +70,7 @@ const LOCAL_DIRS = new Set([
   "users",
   "save",
   "saves",
+  "saved",
   "lora",
   "adapters",
   "ckpt_dir",

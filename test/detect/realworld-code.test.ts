@@ -987,6 +987,27 @@ class Embedder:
     ],
   },
   {
+    name: "Vercel AI SDK providers under a model key",
+    file: "src/ai.ts",
+    src: `import { generateText, streamText } from "ai";
+import { huggingface } from "@ai-sdk/huggingface";
+import { openai } from "@ai-sdk/openai";
+import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+
+const hfRouter = createOpenAICompatible({ name: "hf", baseURL: "https://router.huggingface.co/v1" });
+const { text } = await generateText({
+  model: huggingface("meta-llama/Llama-3.1-8B-Instruct"),
+  prompt: "Write a haiku",
+});
+const stream = streamText({ model: hfRouter("Qwen/Qwen3-32B"), prompt });
+const gpt = await generateText({ model: openai("gpt-4o"), prompt });
+const file = await generateText({ model: loadLocal("saved/model"), prompt, system: path.join("prompts/system") });
+`,
+    want: ["hf-model Qwen/Qwen3-32B:11", "hf-model meta-llama/Llama-3.1-8B-Instruct:8"],
+    // a folder named like a local one: a candidate at most
+    cands: ["saved/model"],
+  },
+  {
     name: "JS strings that are not references",
     file: "src/app.tsx",
     src: `import React, { useState } from "react";

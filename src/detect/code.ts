@@ -273,6 +273,18 @@ const NOT_REFS = new Set([
   "endsWith",
   "setHeader",
   "add_header",
+  // metric and artifact names of TensorBoard, MLflow and W&B ("Loss/train", "eval/accuracy")
+  "add_scalar",
+  "add_scalars",
+  "add_histogram",
+  "add_image",
+  "add_figure",
+  "add_text",
+  "log_metric",
+  "log_metrics",
+  "log_param",
+  "log_artifact",
+  "define_metric",
 ]);
 
 /** Builders the datasets library ships: `load_dataset("json", ...)` reads local files. */

@@ -630,6 +630,10 @@ out = AutoModel.from_pretrained(f"meta-llama/Llama-2-{size}b-hf")
 model.save_pretrained("my-model")
 state = torch.load("weights/model.pt", map_location="cpu")
 image = "nvidia/cuda:12.1.0-base-ubuntu22.04"
+writer.add_scalar("Loss/train", loss.item(), step)
+mlflow.log_metric("eval/accuracy", acc)
+wandb.define_metric("train/global_step")
+wandb.log({"train/loss": loss, "lr": scheduler.get_last_lr()[0]})
 `,
     want: [],
     // shaped like an id but a local checkpoint more often: the Hub decides in scan

@@ -5,6 +5,8 @@ import type { RawReference, RefKind } from "../types.js";
 import { isLegacyModel, isLocalDirName, normalizeHubId } from "./ids.js";
 import { canonicalKey, isOutgoingKey, keyKind } from "./keys.js";
 import { type Arg, type Frame, type Lang, lex, type StrTok } from "./lexer.js";
+// shell.ts reads `python -c` code with detectCode: a cycle of functions only, called at run time.
+import { detectShell } from "./shell.js";
 
 interface Rule {
   name: string;
@@ -219,6 +221,27 @@ function lastPart(callee: string): string {
   return callee.slice(callee.lastIndexOf(".") + 1);
 }
 
+/** Calls that run a command line: os.system, subprocess, child_process, Modal's image steps. */
+const SHELL_CALLS = new Set([
+  "system",
+  "popen",
+  "Popen",
+  "run",
+  "call",
+  "check_call",
+  "check_output",
+  "getoutput",
+  "getstatusoutput",
+  "run_commands",
+  "exec",
+  "execSync",
+  "spawn",
+  "spawnSync",
+  "execFile",
+  "execFileSync",
+  "execa",
+]);
+
 /** Calls whose string arguments are never references brought in: uploads, paths, imports. */
 const NOT_REFS = new Set([
   "push_to_hub",
@@ -397,6 +420,12 @@ const BARE_LOADERS = [
   "SAM(",
   "NAS(",
   "hub.",
+  // command lines run from code (os.system, subprocess): downloads and model flags
+  "download",
+  "--model",
+  "--base",
+  "--dataset",
+  "--tokenizer",
 ];
 
 /** What a text needs for the code detector to find anything (checked before lexing). */
@@ -501,11 +530,38 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
   const vars = new Map<string, StrTok[]>();
   // The last list given to parametrize(), for the call's own frame that closes right after it.
   let paramList: Frame | undefined;
+  let shellList: Frame | undefined;
+  // os.system("huggingface-cli download org/x"), Modal's run_commands("python -c '...'"),
+  // subprocess.run([...]): a command line, read as the shell detector reads a script.
+  const shellCommand = (call: Frame, list: Frame | undefined) => {
+    const words: StrTok[] = [];
+    for (const a of call.args) if (a.kw === undefined && a.str && !a.str.bytes) words.push(a.str);
+    if (list) for (const a of list.args) if (a.kw === undefined && a.str && !a.str.bytes) words.push(a.str);
+    if (words.length === 0) return;
+    if (words.length === 1 && !list) {
+      const w = words[0]!;
+      for (const r of detectShell(file, w.value, { lineMap: (l) => w.line + l - 1 })) out.push(r);
+      return;
+    }
+    // an argument vector: one command line, each id on the line of its own word
+    const line = words.map((w) => (/[\s"'$]/.test(w.value) ? "X" : w.value)).join(" ");
+    for (const r of detectShell(file, line)) {
+      const w = words.find((t) => t.value.includes(r.id)) ?? words[0]!;
+      out.push({ ...r, line: w.line });
+    }
+  };
   // mlx_lm's load("org/x") is a bare name: it counts where the file imports mlx_lm.
   const mlx = lang === "py" && /\bmlx_(?:lm|vlm)\b/.test(text);
   lex(text, lang, (frame: Frame) => {
     // Every reference comes from a string literal of an argument, or a variable that holds one;
     // most frames (a line, a call) have neither, and leave here before any allocation.
+    // subprocess.run(["huggingface-cli", "download", "org/x"]): the list closes before its call
+    if (frame.open === "[" && frame.outerCallee && SHELL_CALLS.has(lastPart(frame.outerCallee)))
+      shellList = frame;
+    if (frame.open === "(" && frame.callee && SHELL_CALLS.has(lastPart(frame.callee))) {
+      shellCommand(frame, shellList?.outerCallee === frame.callee ? shellList : undefined);
+      shellList = undefined;
+    }
     let strings = false;
     for (const a of frame.args) {
       if (a.str !== undefined || a.strs !== undefined || (a.name !== undefined && vars.has(a.name))) {

@@ -1012,6 +1012,31 @@ const file = await generateText({ model: loadLocal("saved/model"), prompt, syste
     cands: ["saved/model"],
   },
   {
+    name: "command lines run from code: os.system, subprocess, Modal image steps, child_process",
+    file: "modal_app.py",
+    src: `import os, subprocess
+import modal
+
+image = (
+    modal.Image.debian_slim()
+    .pip_install("transformers", "huggingface_hub[cli]")
+    .run_commands("huggingface-cli download Qwen/Qwen2.5-0.5B-Instruct --local-dir /models/qwen")
+)
+os.system("python train.py --model_name_or_path google/gemma-2b --output_dir out/gemma")
+subprocess.run(
+    ["huggingface-cli", "download", "TheBloke/phi-2-GGUF", "phi-2.Q4_K_M.gguf", "--local-dir", "."],
+    check=True,
+)
+subprocess.run(["ls", "-la", "models/"], check=True)
+subprocess.check_call(["git", "clone", "https://github.com/ggerganov/llama.cpp"])
+`,
+    want: [
+      "hf-model Qwen/Qwen2.5-0.5B-Instruct:7",
+      "hf-model TheBloke/phi-2-GGUF:11",
+      "hf-model google/gemma-2b:9",
+    ],
+  },
+  {
     name: "JS strings that are not references",
     file: "src/app.tsx",
     src: `import React, { useState } from "react";
@@ -1078,6 +1103,13 @@ describe("real-world code", () => {
         `recall ${recall.toFixed(3)} precision ${precision.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
       );
     expect({ recall, precision }).toEqual({ recall: 1, precision: 1 });
+  });
+
+  it("reads a command line run from code when nothing else in the file looks like an id", () => {
+    // the cheap pre-check before lexing must let such a file through
+    const src =
+      'import os\nos.system("python finetune.py --model_name_or_path google/gemma-2b --epochs 3")\n';
+    expect(refs("run.py", src)).toEqual(["hf-model google/gemma-2b:2"]);
   });
 
   it("never reports a line outside the file", () => {

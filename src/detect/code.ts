@@ -588,6 +588,8 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     if (frame.open === "(" && callee) {
       // push_to_hub_merged, save_pretrained_gguf and the like name where results go
       if (NOT_REFS.has(last) || last.startsWith("push_to_hub") || last.startsWith("save_pretrained")) return;
+      // Replicate names its own models owner/name ("meta/llama-2-70b-chat"): not Hub repositories
+      if (last === "Replicate" || callee.startsWith("replicate.")) return;
       const rule = mlx && callee === "load" ? MLX_RULE : findRule(last, callee);
       if (rule?.name === "torch.hub" && frame.args.some((a) => a.kw === "source" && a.str?.value === "local"))
         return;

@@ -491,6 +491,8 @@ oai_emb = OpenAIEmbeddings(model="text-embedding-3-small")
 ollama = ChatOllama(model="llama3.1:8b")
 gemini = ChatGoogleGenerativeAI(model="gemini-1.5-pro")
 router = ChatLiteLLM(model="groq/llama3-70b-8192")
+rep = Replicate(model="meta/llama-2-70b-chat", model_kwargs={"temperature": 0.75})
+out = replicate.run("black-forest-labs/flux-schnell", input={"prompt": "a cat"})
 ds = ChatOpenAI(model="deepseek/deepseek-chat", base_url="https://api.deepseek.com")
 vectorstore = Chroma.from_documents(docs, embeddings, persist_directory="db/chroma")
 `,

@@ -383,12 +383,12 @@ const DEFAULT_FIRST = new Set(["Field", "Option", "Argument", "Query"]);
  * leading strings (add_argument("-m", "--model")), else the first string (getenv("MODEL")), else
  * the name the call is assigned to (model: str = Field("org/x")).
  */
-function settingDefault(frame: Frame, last: string): { key: string | undefined; value: Arg } | null {
+function settingDefault(frame: Frame, last: string): { key: string | undefined; value?: Arg } {
   const positional = frame.args.filter((a) => a.kw === undefined);
   const byKw = frame.args.find((a) => a.kw === "default");
   if (DEFAULT_FIRST.has(last) || last === "field") {
     const value = byKw ?? (DEFAULT_FIRST.has(last) ? positional[0] : undefined);
-    return value?.str ? { key: frame.outerKw, value } : null;
+    return { key: frame.outerKw, value: value?.str ? value : undefined };
   }
   let k = 0;
   while (k < positional.length && positional[k]!.str?.value.startsWith("-")) k++;
@@ -399,7 +399,7 @@ function settingDefault(frame: Frame, last: string): { key: string | undefined; 
     (positional[0]?.str ? positional[0].str.value : frame.outerKw);
   // getenv("MODEL", "org/x"): the value follows the name; add_argument takes it as default=
   const value = byKw ?? (k === 0 ? positional[1] : undefined);
-  return value?.str ? { key, value } : null;
+  return { key, value: value?.str ? value : undefined };
 }
 
 /**
@@ -531,6 +531,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
   // The last list given to parametrize(), for the call's own frame that closes right after it.
   let paramList: Frame | undefined;
   let shellList: Frame | undefined;
+  let choicesList: Frame | undefined;
   // os.system("huggingface-cli download org/x"), Modal's run_commands("python -c '...'"),
   // subprocess.run([...]): a command line, read as the shell detector reads a script.
   const shellCommand = (call: Frame, list: Frame | undefined) => {
@@ -573,6 +574,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     const used = new Set<Arg>();
     if (frame.open === "[" && frame.outerIndex === 1 && frame.outerCallee?.endsWith("parametrize"))
       paramList = frame;
+    if ((frame.open === "[" || frame.open === "(") && frame.outerKw === "choices") choicesList = frame;
     if (frame.open === "stmt" || (lang === "js" && frame.open === "{")) {
       for (const a of frame.args) {
         if (a.kw === undefined) continue;
@@ -625,21 +627,15 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       if (SETTING_CALLS.has(last) || SETTING_CALLS.has(callee)) {
         const setting = settingDefault(frame, last);
         // add_argument("--hub_model_id", default="me/out"): where results go, not a reference
-        if (setting && !isOutgoingKey(setting.key)) {
-          const kk = keyKind(setting.key);
-          if (
-            kk &&
-            emit(
-              setting.value.str!,
-              kk === "dataset" ? "hf-dataset" : "hf-model",
-              "setting-default",
-              0.9,
-              undefined,
-            )
-          )
-            used.add(setting.value);
-        }
-        if (setting && isOutgoingKey(setting.key)) return;
+        if (isOutgoingKey(setting.key)) return;
+        const kk = keyKind(setting.key);
+        const kind = kk === "dataset" ? "hf-dataset" : "hf-model";
+        if (kk && setting.value && emit(setting.value.str!, kind, "setting-default", 0.9, undefined))
+          used.add(setting.value);
+        // add_argument("--model", choices=["org/a", "org/b"]): the list closed just before
+        if (kk && choicesList && choicesList.outerCallee === callee)
+          for (const a of choicesList.args)
+            if (a.kw === undefined && a.str) emit(a.str, kind, "setting-choices", 0.9, undefined);
       }
       // @pytest.mark.parametrize("model_id", [...]): the list (read just before) holds models
       if (last === "parametrize" && paramList && paramList.outerCallee === callee) {

@@ -128,6 +128,7 @@ def parse():
     p.add_argument("--output-dir", default="./out")
     p.add_argument("--push-to", default="me/out-model")
     p.add_argument("--embedding_model", default=os.environ.get("EMBEDDING_MODEL", "BAAI/bge-small-en-v1.5"))
+    p.add_argument("--reranker", choices=["BAAI/bge-reranker-base", "BAAI/bge-reranker-large"], required=True)
     return p.parse_args()
 
 MODEL_ID = os.environ.get("MODEL_ID", "Qwen/Qwen2.5-7B-Instruct")
@@ -136,9 +137,11 @@ HF_TOKEN = os.getenv("HF_TOKEN")
 `,
     want: [
       "hf-dataset HuggingFaceH4/ultrachat_200k:8",
-      "hf-model BAAI/bge-reranker-base:17",
+      "hf-model BAAI/bge-reranker-base:14",
+      "hf-model BAAI/bge-reranker-base:18",
+      "hf-model BAAI/bge-reranker-large:14",
       "hf-model BAAI/bge-small-en-v1.5:13",
-      "hf-model Qwen/Qwen2.5-7B-Instruct:16",
+      "hf-model Qwen/Qwen2.5-7B-Instruct:17",
       "hf-model mistralai/Mistral-7B-Instruct-v0.2:5",
     ],
   },

@@ -221,6 +221,9 @@ function lastPart(callee: string): string {
   return callee.slice(callee.lastIndexOf(".") + 1);
 }
 
+/** UI widgets that let a user pick among values (Gradio, Streamlit); the label says of what. */
+const PICKERS = new Set(["Dropdown", "Radio", "selectbox", "radio", "multiselect", "select_slider", "pills"]);
+
 /** Calls that run a command line: os.system, subprocess, child_process, Modal's image steps. */
 const SHELL_CALLS = new Set([
   "system",
@@ -532,6 +535,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
   let paramList: Frame | undefined;
   let shellList: Frame | undefined;
   let choicesList: Frame | undefined;
+  let pickerList: Frame | undefined;
   // os.system("huggingface-cli download org/x"), Modal's run_commands("python -c '...'"),
   // subprocess.run([...]): a command line, read as the shell detector reads a script.
   const shellCommand = (call: Frame, list: Frame | undefined) => {
@@ -575,6 +579,12 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     if (frame.open === "[" && frame.outerIndex === 1 && frame.outerCallee?.endsWith("parametrize"))
       paramList = frame;
     if ((frame.open === "[" || frame.open === "(") && frame.outerKw === "choices") choicesList = frame;
+    if (
+      (frame.open === "[" || frame.open === "(") &&
+      frame.outerCallee &&
+      PICKERS.has(lastPart(frame.outerCallee))
+    )
+      pickerList = frame;
     if (frame.open === "stmt" || (lang === "js" && frame.open === "{")) {
       for (const a of frame.args) {
         if (a.kw === undefined) continue;
@@ -636,6 +646,28 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         if (kk && choicesList && choicesList.outerCallee === callee)
           for (const a of choicesList.args)
             if (a.kw === undefined && a.str) emit(a.str, kind, "setting-choices", 0.9, undefined);
+      }
+      // gr.Dropdown(["org/a", "org/b"], value="org/a", label="Model"), st.selectbox("Model", [...])
+      if (PICKERS.has(last)) {
+        const label = (frame.args.find((a) => a.kw === "label") ?? frame.args[0])?.str?.value ?? "";
+        const kind = /\bdatasets?\b/i.test(label)
+          ? "hf-dataset"
+          : /\b(?:models?|checkpoints?|embeddings?|llms?|tokenizers?|encoders?|rerankers?)\b/i.test(label)
+            ? "hf-model"
+            : null;
+        if (kind) {
+          const toks: StrTok[] = [];
+          for (const a of frame.args)
+            if (
+              a.str &&
+              (a.kw === "value" || a.kw === "default" || (a.kw === undefined && a !== frame.args[0]))
+            )
+              toks.push(a.str);
+          if (pickerList?.outerCallee === callee)
+            for (const a of pickerList.args) if (a.kw === undefined && a.str) toks.push(a.str);
+          for (const t of toks) if (t.value.includes("/")) emit(t, kind, "picker", 0.9, undefined);
+        }
+        pickerList = undefined;
       }
       // @pytest.mark.parametrize("model_id", [...]): the list (read just before) holds models
       if (last === "parametrize" && paramList && paramList.outerCallee === callee) {

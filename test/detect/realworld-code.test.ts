@@ -585,7 +585,7 @@ text = generate(model, tokenizer, prompt="hello", verbose=True)
     ],
   },
   {
-    name: "Gradio and Streamlit apps",
+    name: "Gradio and Streamlit apps: loaders and model pickers",
     file: "app.py",
     src: `import gradio as gr
 import streamlit as st
@@ -601,12 +601,28 @@ def get_model():
 
 st.title("Image captioning")
 st.image("assets/logo.png")
+choice = st.selectbox("Embedding model", ["BAAI/bge-small-en-v1.5", "intfloat/e5-small-v2"])
+theme = st.selectbox("Theme", ["light/dark", "solarized/light"])
+with gr.Blocks() as ui:
+    llm = gr.Dropdown(
+        choices=["HuggingFaceH4/zephyr-7b-beta", "mistralai/Mistral-7B-Instruct-v0.3"],
+        value="HuggingFaceH4/zephyr-7b-beta",
+        label="Model",
+    )
+    style = gr.Radio(["anime/v1", "photo/v2"], label="Style")
 `,
     want: [
+      "hf-model BAAI/bge-small-en-v1.5:15",
+      "hf-model HuggingFaceH4/zephyr-7b-beta:19",
+      "hf-model HuggingFaceH4/zephyr-7b-beta:20",
+      "hf-model intfloat/e5-small-v2:15",
+      "hf-model mistralai/Mistral-7B-Instruct-v0.3:19",
       "hf-model Salesforce/blip-image-captioning-large:6",
       "hf-model google/vit-base-patch16-224:11",
       "hf-model stabilityai/stable-diffusion-xl-base-1.0:4",
     ],
+    // a picker of something else keeps its id-shaped values as candidates only
+    cands: ["light/dark", "solarized/light"],
   },
   {
     name: "docstrings, comments and strings that are not references",

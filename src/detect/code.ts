@@ -564,7 +564,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     if (frame.open === "[" && frame.outerCallee && SHELL_CALLS.has(lastPart(frame.outerCallee)))
       shellList = frame;
     if (frame.open === "(" && frame.callee && SHELL_CALLS.has(lastPart(frame.callee))) {
-      shellCommand(frame, shellList?.outerCallee === frame.callee ? shellList : undefined);
+      shellCommand(frame, shellList?.outer === frame ? shellList : undefined);
       shellList = undefined;
     }
     let strings = false;
@@ -643,7 +643,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         if (kk && setting.value && emit(setting.value.str!, kind, "setting-default", 0.9, undefined))
           used.add(setting.value);
         // add_argument("--model", choices=["org/a", "org/b"]): the list closed just before
-        if (kk && choicesList && choicesList.outerCallee === callee)
+        if (kk && choicesList?.outer === frame)
           for (const a of choicesList.args)
             if (a.kw === undefined && a.str) emit(a.str, kind, "setting-choices", 0.9, undefined);
       }
@@ -663,14 +663,14 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
               (a.kw === "value" || a.kw === "default" || (a.kw === undefined && a !== frame.args[0]))
             )
               toks.push(a.str);
-          if (pickerList?.outerCallee === callee)
+          if (pickerList?.outer === frame)
             for (const a of pickerList.args) if (a.kw === undefined && a.str) toks.push(a.str);
           for (const t of toks) if (t.value.includes("/")) emit(t, kind, "picker", 0.9, undefined);
         }
         pickerList = undefined;
       }
       // @pytest.mark.parametrize("model_id", [...]): the list (read just before) holds models
-      if (last === "parametrize" && paramList && paramList.outerCallee === callee) {
+      if (last === "parametrize" && paramList?.outer === frame) {
         const names = frame.args[0]?.kw === undefined ? frame.args[0]?.str?.value : undefined;
         const kk = names && !names.includes(",") ? keyKind(names.trim()) : null;
         if (kk)

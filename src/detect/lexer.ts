@@ -42,6 +42,8 @@ export interface Frame {
   outerCallee?: string | null;
   /** Position of this frame among the enclosing call's arguments (counting all arguments). */
   outerIndex?: number;
+  /** The enclosing bracket frame (the root statement frame is not one). */
+  outer?: Frame;
   line: number;
   /** `x["key"]`: an element access, whose strings are property names. */
   index?: boolean;
@@ -454,6 +456,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
             : (parent.cur.kw ?? (parent.open === "[" ? parent.outerKw : undefined)),
           outerCallee: parent.open === "(" ? parent.callee : parent.open === "stmt" ? null : undefined,
           outerIndex: parent.args.length,
+          outer: parent === root ? undefined : parent,
           line,
           overflow: 0,
         };

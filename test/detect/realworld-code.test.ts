@@ -129,6 +129,8 @@ def parse():
     p.add_argument("--push-to", default="me/out-model")
     p.add_argument("--embedding_model", default=os.environ.get("EMBEDDING_MODEL", "BAAI/bge-small-en-v1.5"))
     p.add_argument("--reranker", choices=["BAAI/bge-reranker-base", "BAAI/bge-reranker-large"], required=True)
+    p.add_argument("--layout", choices=["row/major", "col/major"])
+    p.add_argument("--tokenizer", type=str)
     return p.parse_args()
 
 MODEL_ID = os.environ.get("MODEL_ID", "Qwen/Qwen2.5-7B-Instruct")
@@ -138,12 +140,14 @@ HF_TOKEN = os.getenv("HF_TOKEN")
     want: [
       "hf-dataset HuggingFaceH4/ultrachat_200k:8",
       "hf-model BAAI/bge-reranker-base:14",
-      "hf-model BAAI/bge-reranker-base:18",
+      "hf-model BAAI/bge-reranker-base:20",
       "hf-model BAAI/bge-reranker-large:14",
       "hf-model BAAI/bge-small-en-v1.5:13",
-      "hf-model Qwen/Qwen2.5-7B-Instruct:17",
+      "hf-model Qwen/Qwen2.5-7B-Instruct:19",
       "hf-model mistralai/Mistral-7B-Instruct-v0.2:5",
     ],
+    // choices of a flag that names no model stay candidates, and never leak to the next flag
+    cands: ["col/major", "row/major"],
   },
   {
     name: "pydantic settings and typer options: the first positional is the default",

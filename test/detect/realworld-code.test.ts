@@ -1062,6 +1062,138 @@ subprocess.check_call(["git", "clone", "https://github.com/ggerganov/llama.cpp"]
     ],
   },
   {
+    name: "held-out batch: a Qwen2-VL demo with a processor, chat template and generation config",
+    file: "vl_demo.py",
+    src: `import torch
+from transformers import Qwen2VLForConditionalGeneration, AutoProcessor, GenerationConfig
+from qwen_vl_utils import process_vision_info
+
+MODEL_PATH = "Qwen/Qwen2-VL-7B-Instruct"
+MIN_PIXELS = 256 * 28 * 28
+
+model = Qwen2VLForConditionalGeneration.from_pretrained(
+    MODEL_PATH, torch_dtype=torch.bfloat16, attn_implementation="flash_attention_2", device_map="auto"
+)
+processor = AutoProcessor.from_pretrained(MODEL_PATH, min_pixels=MIN_PIXELS)
+gen_cfg = GenerationConfig.from_pretrained("Qwen/Qwen2-VL-7B-Instruct", top_k=1)
+messages = [{"role": "user", "content": [{"type": "image", "image": "file:///tmp/demo.jpeg"}, {"type": "text", "text": "Describe."}]}]
+text = processor.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+`,
+    want: ["hf-model Qwen/Qwen2-VL-7B-Instruct:12", "hf-model Qwen/Qwen2-VL-7B-Instruct:5"],
+  },
+  {
+    name: "held-out batch: a RAG indexer with LlamaIndex, Chroma and a reranker",
+    file: "indexer.py",
+    src: `from llama_index.core import Settings, VectorStoreIndex, SimpleDirectoryReader
+from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+from llama_index.llms.huggingface import HuggingFaceLLM
+from llama_index.core.postprocessor import SentenceTransformerRerank
+
+Settings.embed_model = HuggingFaceEmbedding(model_name="BAAI/bge-base-en-v1.5", cache_folder="./hf_cache")
+Settings.llm = HuggingFaceLLM(
+    model_name="HuggingFaceH4/zephyr-7b-beta",
+    tokenizer_name="HuggingFaceH4/zephyr-7b-beta",
+    context_window=3900,
+    device_map="auto",
+)
+rerank = SentenceTransformerRerank(model="cross-encoder/ms-marco-MiniLM-L-2-v2", top_n=3)
+docs = SimpleDirectoryReader("data/papers").load_data()
+index = VectorStoreIndex.from_documents(docs)
+index.storage_context.persist(persist_dir="storage/index")
+`,
+    want: [
+      "hf-model BAAI/bge-base-en-v1.5:6",
+      "hf-model HuggingFaceH4/zephyr-7b-beta:8",
+      "hf-model HuggingFaceH4/zephyr-7b-beta:9",
+      "hf-model cross-encoder/ms-marco-MiniLM-L-2-v2:13",
+    ],
+  },
+  {
+    name: "held-out batch: a speech app with transformers.js in a React hook",
+    file: "src/hooks/useTranscriber.ts",
+    src: `import { useCallback, useEffect, useRef, useState } from "react";
+
+const DEFAULT_MODEL = "onnx-community/whisper-small";
+const QUANTIZED = true;
+
+export function useTranscriber() {
+  const worker = useRef<Worker | null>(null);
+  const [model, setModel] = useState<string>(DEFAULT_MODEL);
+  const [multilingual, setMultilingual] = useState(false);
+
+  useEffect(() => {
+    worker.current ??= new Worker(new URL("../worker.ts", import.meta.url), { type: "module" });
+  }, []);
+
+  const start = useCallback((audio: Float32Array) => {
+    worker.current?.postMessage({
+      audio,
+      model: multilingual ? model : \`\${model}.en\`,
+      quantized: QUANTIZED,
+      subtask: "transcribe",
+      language: "english",
+    });
+  }, [model, multilingual]);
+
+  return { start, model, setModel };
+}
+`,
+    want: ["hf-model onnx-community/whisper-small:3"],
+  },
+  {
+    name: "held-out batch: a Kaggle-style training script with timm and a HF dataset",
+    file: "train_vit.py",
+    src: `import timm
+import torch
+from datasets import load_dataset
+from timm.data import resolve_data_config, create_transform
+
+CFG = dict(
+    backbone="hf_hub:timm/convnext_tiny.fb_in22k",
+    dataset="food101",
+    epochs=5,
+)
+
+ds = load_dataset(CFG["dataset"], split="train[:10%]")
+beans = load_dataset("AI-Lab-Makerere/beans")
+model = timm.create_model(CFG["backbone"], pretrained=True, num_classes=101)
+teacher = timm.create_model("hf-hub:timm/eva02_base_patch14_448.mim_in22k_ft_in22k_in1k", pretrained=True)
+config = resolve_data_config({}, model=model)
+torch.save(model.state_dict(), "checkpoints/convnext_food101.pth")
+`,
+    want: [
+      "hf-dataset AI-Lab-Makerere/beans:13",
+      "hf-model timm/convnext_tiny.fb_in22k:7",
+      "hf-model timm/eva02_base_patch14_448.mim_in22k_ft_in22k_in1k:15",
+    ],
+  },
+  {
+    name: "held-out batch: an evaluation harness with a model table and a judge",
+    file: "bench/run.py",
+    src: `from dataclasses import dataclass
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    repo: str
+    revision: str = "main"
+
+CANDIDATES = [
+    Candidate("llama", "meta-llama/Llama-3.2-3B-Instruct"),
+    Candidate("phi", "microsoft/Phi-3.5-mini-instruct", revision="refs/pr/12"),
+]
+JUDGE = "prometheus-eval/prometheus-7b-v2.0"
+
+def load(c: Candidate):
+    tok = AutoTokenizer.from_pretrained(c.repo, revision=c.revision)
+    return AutoModelForCausalLM.from_pretrained(c.repo, revision=c.revision)
+
+judge = pipeline("text-generation", model=JUDGE, max_new_tokens=256)
+`,
+    want: ["hf-model prometheus-eval/prometheus-7b-v2.0:13"],
+    cands: ["meta-llama/Llama-3.2-3B-Instruct", "microsoft/Phi-3.5-mini-instruct"],
+  },
+  {
     name: "JS strings that are not references",
     file: "src/app.tsx",
     src: `import React, { useState } from "react";

@@ -531,7 +531,8 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
   // Strings assigned to names, so that a loader called with the name counts them (same file,
   // assignment before use; the last assignment wins).
   const vars = new Map<string, StrTok[]>();
-  // The last list given to parametrize(), for the call's own frame that closes right after it.
+  // Lists close before the call they are an argument of: the last list given to parametrize(),
+  // to a shell call, as choices= or to a picker widget, kept for that call (matched by Frame.outer).
   let paramList: Frame | undefined;
   let shellList: Frame | undefined;
   let choicesList: Frame | undefined;
@@ -558,15 +559,13 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
   // mlx_lm's load("org/x") is a bare name: it counts where the file imports mlx_lm.
   const mlx = lang === "py" && /\bmlx_(?:lm|vlm)\b/.test(text);
   lex(text, lang, (frame: Frame) => {
-    // Every reference comes from a string literal of an argument, or a variable that holds one;
-    // most frames (a line, a call) have neither, and leave here before any allocation.
     // subprocess.run(["huggingface-cli", "download", "org/x"]): the list closes before its call
     if (frame.open === "[" && frame.outerCallee && SHELL_CALLS.has(lastPart(frame.outerCallee)))
       shellList = frame;
-    if (frame.open === "(" && frame.callee && SHELL_CALLS.has(lastPart(frame.callee))) {
+    if (frame.open === "(" && frame.callee && SHELL_CALLS.has(lastPart(frame.callee)))
       shellCommand(frame, shellList?.outer === frame ? shellList : undefined);
-      shellList = undefined;
-    }
+    // Every other reference comes from a string literal of an argument, or a variable that holds
+    // one; most frames (a line, a call) have neither, and leave here before any allocation.
     let strings = false;
     for (const a of frame.args) {
       if (a.str !== undefined || a.strs !== undefined || (a.name !== undefined && vars.has(a.name))) {
@@ -667,7 +666,6 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
             for (const a of pickerList.args) if (a.kw === undefined && a.str) toks.push(a.str);
           for (const t of toks) if (t.value.includes("/")) emit(t, kind, "picker", 0.9, undefined);
         }
-        pickerList = undefined;
       }
       // @pytest.mark.parametrize("model_id", [...]): the list (read just before) holds models
       if (last === "parametrize" && paramList?.outer === frame) {

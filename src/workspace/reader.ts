@@ -23,9 +23,9 @@ export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
 /** Bytes that show a binary file (a NUL among them). */
 const SNIFF = 8192;
 
-/** Slots of the shared counters. */
-const AHEAD = 0;
-const CLAIM = 1;
+/** Slots of the shared counters: batches not yet taken, the next file to claim, batches posted. */
+export const AHEAD = 0;
+export const CLAIM = 1;
 const POSTED = 2;
 
 export type FileResult = { index: number; bytes: Buffer } | { index: number; error: NodeJS.ErrnoException };
@@ -153,6 +153,8 @@ export interface Reader {
   counters: Int32Array;
   /** Where the thread's batches arrive; read synchronously between chunks of work. */
   port: MessagePort;
+  /** Set when the thread has exited or failed (seen when the event loop runs). */
+  gone: boolean;
 }
 
 /** Starts a reader thread that waits for its file list; null when threads are unavailable. */
@@ -175,7 +177,13 @@ export function startReader(): Reader | null {
     });
     // A reader that is never used must not keep the process alive.
     worker.unref();
-    return { worker, counters: new Int32Array(shared), port: port1 };
+    const reader: Reader = { worker, counters: new Int32Array(shared), port: port1, gone: false };
+    const gone = () => {
+      reader.gone = true;
+    };
+    worker.once("exit", gone);
+    worker.on("error", gone);
+    return reader;
   } catch {
     port1.close();
     return null;
@@ -302,12 +310,6 @@ export async function readFiles(
     return;
   }
   const { worker, counters, port } = reader;
-  let dead = false;
-  const onGone = () => {
-    dead = true;
-  };
-  worker.on("error", onGone);
-  worker.on("exit", onGone);
   worker.ref();
   worker.postMessage({ files: paths, gates: gates?.table ?? null, gateOf: gates?.gateOf ?? null });
   const n = paths.length;
@@ -367,8 +369,7 @@ export async function readFiles(
       if (drain()) continue;
       if (Atomics.wait(counters, POSTED, posted, 50) === "timed-out") {
         await turn();
-        // threadId is -1 once a thread has exited (even before we listened for it).
-        if (dead || worker.threadId < 0) {
+        if (reader.gone) {
           drain();
           for (let i = 0; i < n; i++) if (!seen[i]) readAt(paths, i, gateAt(i), onFile);
           break;
@@ -376,8 +377,6 @@ export async function readFiles(
       }
     }
   } finally {
-    worker.off("error", onGone);
-    worker.off("exit", onGone);
     stopReader(reader);
   }
 }

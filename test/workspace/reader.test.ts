@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { collectReferences } from "../../src/workspace/index.js";
-import { readFiles, startReader } from "../../src/workspace/reader.js";
+import { CLAIM, readFiles, startReader } from "../../src/workspace/reader.js";
 import { remove, tempDir, write } from "./helpers.js";
 
 const dirs: string[] = [];
@@ -69,6 +69,18 @@ describe("reading many files on a second thread", () => {
     const seen = new Set<number>();
     await readFiles(paths, (r) => seen.add(r.index), { thread: true, reader });
     expect(seen.size).toBe(N);
+  });
+
+  it("reads the files the reader thread had claimed when it died", async () => {
+    const paths = Array.from({ length: N }, (_, i) => path.join(root, `d${i % 10}`, `f${i}.py`));
+    const reader = startReader()!;
+    await reader.worker.terminate();
+    // As if the thread had claimed the first 100 files and died before sending them.
+    Atomics.store(reader.counters, CLAIM, 100);
+    const seen = new Map<number, number>();
+    await readFiles(paths, (r) => seen.set(r.index, (seen.get(r.index) ?? 0) + 1), { thread: true, reader });
+    expect(seen.size).toBe(N);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
   });
 
   it("finds the same references with and without the reader thread", async () => {

@@ -5,7 +5,7 @@
 
 import type { RawReference, RefKind } from "../types.js";
 import { isLegacyModel, normalizeHubId } from "./ids.js";
-import { isOutgoingKey, keyKind } from "./keys.js";
+import { canonicalKey, isOutgoingKey, keyKind } from "./keys.js";
 import { indentOf, trimChars } from "./text.js";
 
 const MAX_LINE = 20_000;
@@ -23,6 +23,8 @@ const NESTED_ID = new Set([
   "model_id",
   "name_or_path",
   "hub_id",
+  // GitHub workflow_dispatch inputs: \`model: {description: ..., default: org/x}\`
+  "default",
 ]);
 
 /** Keys whose values are container images, actions or web addresses, never Hub ids. */
@@ -66,7 +68,23 @@ const NOT_CANDIDATE = new Set([
   // Kubernetes: apiVersion: serving.kserve.io/v1beta1
   "apiversion",
   "kind",
+  "namespace",
+  "project",
 ]);
+
+/**
+ * Keys (canonical) that name images, repositories, packages, places and people: their org/name
+ * values are not worth a Hub lookup (GITHUB_REPOSITORY, DOCKER_IMAGE, dependency-name, ...).
+ */
+const NOT_CANDIDATE_KEY =
+  /(?:^|_)(?:image|repository|repo_url|url|uri|dir|directory|namespace|project|branch|ref|tag|host|domain|owner|team|group|registry|provider|tap|formula|dependency|package|plugin|action|workflow|issuer|timezone|tz|route|endpoint)(?:_name|_id|_path)?$/;
+
+/** transformers' auto_map into another repository: `"AutoModel": "org/x--modeling_x.XModel"`. */
+function autoMapRepo(value: string): string | null {
+  const cut = value.indexOf("--");
+  if (cut <= 0 || value.length > 300) return null;
+  return /^[A-Za-z_]\w{0,99}\.[A-Za-z_]\w{0,99}$/.test(value.slice(cut + 2)) ? value.slice(0, cut) : null;
+}
 
 /** A YAML list item (`- value`) or a bare quoted JSON array element, with its indent. */
 function listItem(line: string): { indent: number; value: string } | null {
@@ -169,6 +187,7 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
     });
   };
   const kindOf = (key: string, parent: string | undefined): RefKind | null => {
+    if (parent === "auto_map") return null; // see special()
     if (options.frontMatter) {
       return key === "base_model" || (parent === "base_model" && NESTED_ID.has(key)) ? "hf-model" : null;
     }
@@ -185,6 +204,22 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       if (pk) return pk === "dataset" ? "hf-dataset" : "hf-model";
     }
     return null;
+  };
+
+  /** Ids that only a key's place says: auto_map entries, NeMo's `tokenizer: {type: org/x}`. */
+  const special = (key: string, parent: string | undefined, value: string, lineNo: number): boolean => {
+    if (options.frontMatter) return false;
+    if (parent === "auto_map") {
+      const repo = autoMapRepo(value);
+      if (repo) emit(repo, "hf-model", lineNo, "auto-map", 1, false);
+      return true;
+    }
+    if (key === "type" && parent === "tokenizer") {
+      // NeMo: the Hub tokenizer a library loads; other types (sentencepiece, gpt2) are kinds
+      if (value.includes("/")) emit(value, "hf-model", lineNo, "key", 1, false);
+      return true;
+    }
+    return false;
   };
 
   const lines = text.split("\n");
@@ -240,6 +275,7 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
         continue;
       }
       const value = cleanValue(rest);
+      if (special(key, parent, value, lineNo)) continue;
       // Kubernetes env lists: `- name: MODEL_ID` then `value: org/x`
       if (key === "name") envName.set(indent, value);
       const envKind = key === "value" ? kindOf(envName.get(indent) ?? "", undefined) : null;
@@ -249,6 +285,7 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
         value.includes("/") &&
         !options.frontMatter &&
         !NOT_CANDIDATE.has(key.toLowerCase()) &&
+        !NOT_CANDIDATE_KEY.test(canonicalKey(key)) &&
         !isOutgoingKey(key.replaceAll(".", "_")) &&
         value.length < 200
       ) {
@@ -274,6 +311,7 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       const parent = stack[stack.length - 1];
       if (!parent) continue;
       const grand = stack[stack.length - 2]?.key;
+      if (special(parent.key, grand, cleanValue(item.value), lineNo)) continue;
       const kind = kindOf(parent.key, grand);
       if (kind) emit(cleanValue(item.value), kind, lineNo, "list", 1, true);
     }

@@ -11,9 +11,12 @@ export const MAX_ID_TEXT = 300;
 const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,95}$/;
 const ORG = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}$/;
 
-/** Legacy Hub models that live at the top level, without an organization. */
+/**
+ * Legacy Hub models that live at the top level, without an organization. A bare family name
+ * ("bert", "t5") is an architecture or a served alias, never a repository; only these four are.
+ */
 const LEGACY =
-  /^(?:bert|distilbert|roberta|distilroberta|gpt2|distilgpt2|openai-gpt|t5|xlnet|xlm|xlm-roberta|albert|ctrl|camembert|transfo-xl|flaubert)(?:-[a-z0-9-]{1,40})?$/;
+  /^(?:gpt2|distilgpt2|openai-gpt|ctrl|(?:bert|distilbert|roberta|distilroberta|gpt2|distilgpt2|openai-gpt|t5|xlnet|xlm|xlm-roberta|albert|ctrl|camembert|transfo-xl|flaubert)-[a-z0-9-]{1,40})$/;
 
 /** Folder names that start local paths far more often than Hub organizations. */
 const LOCAL_DIRS = new Set([
@@ -210,7 +213,7 @@ const OPENAI_API_MODEL = /^(?:gpt-(?!oss)|o\d|text-|dall-e|tts-|chatgpt|davinci|
 
 /** File extensions that mark the last segment as a file rather than a repository name. */
 const FILE_EXT =
-  /\.(?:gguf|safetensors|bin|pt|pth|ckpt|onnx|h5|tflite|mlmodel|keras|pkl|pickle|npz|npy|json|jsonl|ya?ml|toml|txt|md|py|ipynb|js|mjs|cjs|ts|tsx|jsx|css|html?|csv|tsv|parquet|arrow|png|jpe?g|gif|svg|webp|wav|mp3|mp4|zip|tar|gz|tgz|xz|sh|cfg|ini|lock|log|xml|model|tiktoken|msgpack|ot|c|h|cc|cpp|hpp|cxx|o|so|dylib|dll|exe|rs|go|java|kt|rb|php|pl|lua|swift|cs|scala|sql|proto|pyc|whl|pdf|rst|tex|bat|ps1|mk|cmake|gradle|vue|svelte|scss|less|woff2?|ttf|ico)$/i;
+  /\.(?:gguf|safetensors|bin|pt|pth|ckpt|onnx|h5|tflite|mlmodel|keras|pkl|pickle|npz|npy|json|jsonl|ya?ml|toml|txt|md|py|ipynb|js|mjs|cjs|ts|tsx|jsx|css|html?|csv|tsv|parquet|arrow|png|jpe?g|gif|svg|webp|wav|mp3|mp4|zip|tar|gz|tgz|xz|sh|cfg|ini|lock|log|xml|model|tiktoken|msgpack|ot|c|h|cc|cpp|hpp|cxx|o|so|dylib|dll|exe|rs|go|java|kt|rb|php|pl|lua|swift|cs|scala|sql|proto|pyc|whl|pdf|rst|tex|bat|ps1|mk|cmake|gradle|vue|svelte|scss|less|woff2?|ttf|ico|tfstate|tfvars|hcl)$/i;
 
 /** Folder names like "data" or "outputs": as a bare loader argument, a local folder. */
 export function isLocalDirName(name: string): boolean {
@@ -469,7 +472,11 @@ export function parseHubUrl(url: string): HubUrl | null {
   if (!isRepoShape(id) || SITE_ASSETS.test(id)) return null;
   let revision: string | undefined = atRevision;
   const verb = parts[2];
-  if ((verb === "resolve" || verb === "blob" || verb === "tree" || verb === "raw") && parts[3]) {
+  // A commit page names the repository at that commit.
+  if (
+    (verb === "resolve" || verb === "blob" || verb === "tree" || verb === "raw" || verb === "commit") &&
+    parts[3]
+  ) {
     revision = parts[3];
   }
   if (revision) {

@@ -4,9 +4,10 @@
 import type { RawReference } from "../types.js";
 import { CODE_GATE, detectCode } from "./code.js";
 import { CONFIG_SLASH, CONFIG_WORDS, detectConfig, frontMatter } from "./config.js";
+import { normalizeHubId } from "./ids.js";
 import { detectNotebook } from "./notebook.js";
 import { detectShell, SHELL_GATE, SHELL_LINE } from "./shell.js";
-import { indentOf } from "./text.js";
+import { indentOf, trimChars } from "./text.js";
 import { detectUrls } from "./urls.js";
 
 export { groupReferences } from "./group.js";
@@ -18,11 +19,29 @@ function baseName(file: string): string {
   return file.slice(file.lastIndexOf("/") + 1);
 }
 
+/** Suffixes of templates and samples: `values.yaml.j2`, `config.json.example` read as what they make. */
+const TEMPLATE_EXT = new Set([
+  "j2",
+  "jinja",
+  "jinja2",
+  "tpl",
+  "tmpl",
+  "template",
+  "example",
+  "sample",
+  "dist",
+]);
+
 export function fileKind(file: string): Kind {
   const base = baseName(file);
-  const lower = base.toLowerCase();
-  const dot = lower.lastIndexOf(".");
-  const ext = dot > 0 ? lower.slice(dot + 1) : "";
+  let lower = base.toLowerCase();
+  let dot = lower.lastIndexOf(".");
+  let ext = dot > 0 ? lower.slice(dot + 1) : "";
+  if (TEMPLATE_EXT.has(ext) && lower.lastIndexOf(".", dot - 1) > 0) {
+    lower = lower.slice(0, dot);
+    dot = lower.lastIndexOf(".");
+    ext = lower.slice(dot + 1);
+  }
   switch (ext) {
     case "py":
     case "pyi":
@@ -74,6 +93,10 @@ export function fileKind(file: string): Kind {
     case "conf":
     case "properties":
     case "env":
+    // Terraform/HCL: `hf_model_id = "org/x"` lines read like INI
+    case "tf":
+    case "tfvars":
+    case "hcl":
       return "config";
     case "sh":
     case "bash":
@@ -181,6 +204,47 @@ const FENCE = /^[ \t]{0,12}(`{3,}|~{3,})[ \t]*\{?\.?([\w+-]{0,20})/;
 /** reStructuredText: `.. code-block:: bash`, `.. code:: python`, `.. sourcecode:: yaml`. */
 const RST_DIRECTIVE = /^([ \t]{0,12})\.\. (?:code-block|code|sourcecode)::[ \t]*([\w+-]{0,20})/;
 
+/** A line (or a table header) that speaks of models: only then are its bare ids worth a lookup. */
+const MODEL_WORDS =
+  /model|checkpoint|weights|llm|embedding|hugging\s?face|fine-?tun|adapter|lora|gguf|dataset/i;
+const INLINE_CODE = /`([^`\s]{3,200})`/g;
+const TABLE_RULE = /^\s*\|[\s:|-]*-/;
+const BARE_ID = /^[A-Za-z0-9][\w.-]{1,95}\/[A-Za-z0-9][\w.-]{1,95}$/;
+
+/**
+ * Prose: `org/name` in inline code, or alone in a table cell, on a line (or under a table header)
+ * that speaks of models. Not a known pattern, so a candidate that `scan` keeps only when the Hub
+ * confirms it: a README mentions the models it uses, but also the ones it compares with.
+ */
+function proseCandidates(
+  file: string,
+  line: string,
+  lineNo: number,
+  header: string,
+  out: RawReference[],
+): void {
+  if (!MODEL_WORDS.test(line) && !MODEL_WORDS.test(header)) return;
+  const push = (value: string) => {
+    if (!BARE_ID.test(value)) return;
+    const n = normalizeHubId(value);
+    if (n && !n.localLike)
+      out.push({
+        id: n.id,
+        kind: "hf-model",
+        file,
+        line: lineNo,
+        confidence: 0.3,
+        via: "markdown:candidate",
+      });
+  };
+  if (line.includes("`")) {
+    INLINE_CODE.lastIndex = 0;
+    for (let m = INLINE_CODE.exec(line); m; m = INLINE_CODE.exec(line)) push(m[1]!);
+  }
+  if (line.trimStart().startsWith("|"))
+    for (const cell of line.split("|")) push(trimChars(cell, " \t`*", " \t`*"));
+}
+
 /** Model-card front matter and fenced code blocks of a Markdown file (directives of a .rst file). */
 function detectMarkdown(file: string, text: string): RawReference[] {
   const out: RawReference[] = [];
@@ -199,7 +263,9 @@ function detectMarkdown(file: string, text: string): RawReference[] {
         : body;
     out.push(...detectByKind(file, src.join("\n"), lang, (l) => l + start));
   };
-  let i = 0;
+  // Front matter lines are read above, as YAML.
+  let i = fm ? 2 + fm.body.split("\n").length - 1 : 0;
+  let header = "";
   while (i < lines.length) {
     let line = lines[i]!;
     const rst = line.includes(".. ") ? RST_DIRECTIVE.exec(line) : null;
@@ -221,6 +287,10 @@ function detectMarkdown(file: string, text: string): RawReference[] {
     if (quote) line = line.slice(quote[0].length);
     const m = FENCE.exec(line);
     if (!m) {
+      // A table's header is the row above its |---| rule; it labels the rows below.
+      if (!line.trimStart().startsWith("|")) header = "";
+      else if (i + 1 < lines.length && TABLE_RULE.test(lines[i + 1]!)) header = line;
+      if (line.includes("/")) proseCandidates(file, line, i + 1, header, out);
       i++;
       continue;
     }
@@ -279,7 +349,11 @@ export const GATES: Record<ReturnType<typeof fileKind>, Gate> = {
   config: { needles: [...URL_NEEDLES, ...CONFIG_WORDS], patterns: [CONFIG_SLASH] },
   shell: { needles: URL_NEEDLES, patterns: [SHELL_GATE] },
   // front matter starts with ---; code blocks are fenced (or, in .rst, directives)
-  markdown: { needles: [...URL_NEEDLES, "---", "```", "~~~", ".. code", ".. sourcecode"], patterns: [] },
+  // prose candidates: an org/name in inline code or a table cell
+  markdown: {
+    needles: [...URL_NEEDLES, "---", "```", "~~~", ".. code", ".. sourcecode"],
+    patterns: [/[`|][^\n`|]{0,400}\//],
+  },
   text: { needles: URL_NEEDLES, patterns: [] },
 };
 

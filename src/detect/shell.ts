@@ -17,15 +17,15 @@ const MAX_LINE = 20_000;
 const MAX_DOWNLOAD_ARGS = 64;
 /** Lines that can start a reference: a download or serve command, a flag, an assignment. */
 export const SHELL_LINE =
-  /\bdownload\b|\bserve\b|(?:^|[\s"'[,=])--?[A-Za-z]|[A-Za-z0-9_]\s?[?:+]?=|\bENV\b|\bARG\b/;
+  /\bdownload\b|\bserve\b|\blms\b|(?:^|[\s"'[,=])--?[A-Za-z]|[A-Za-z0-9_]\s?[?:+]?=|\bENV\b|\bARG\b/;
 /**
  * What a text needs for this detector to find anything: every reference comes from a download or
- * serve command, an `-hf` flag, `python -c` code, or a key that keyKind accepts, and every such
+ * serve command, `lms get`, an `-hf` flag, `python -c` code, or a key that keyKind accepts, and every such
  * key holds one of these words in any case (canonicalKey only lowercases and adds separators;
  * U+212A, the Kelvin sign, lowercases to "k"). Most scripts of a repository hold none of them.
  */
 export const SHELL_GATE =
-  /download|serve|model|dataset|repo|hf|pretrain|tokenizer|checkpoint|adapter|lora|llm|embed|encoder|rerank|or[_-]?path|data[_-]?path|tower|vae|python|\u212a/i;
+  /download|serve|lms|model|dataset|repo|hf|pretrain|tokenizer|checkpoint|adapter|lora|llm|embed|encoder|rerank|or[_-]?path|data[_-]?path|tower|vae|python|\u212a/i;
 
 /** Options of `huggingface-cli download` / `hf download` that take a value. */
 const DOWNLOAD_VALUE_OPTS = new Set([
@@ -195,6 +195,26 @@ export function detectShell(
   return out;
 }
 
+const SEPARATOR = new Set(["&&", "||", "|", ";", "&"]);
+const MAX_SERVE_ARGS = 16;
+
+/**
+ * The positional model of `vllm serve [flags] MODEL`: flags may come first (`--omni`, `--port 8000`).
+ * A word after a flag is that flag's value unless it reads as a Hub id and the flag names no model.
+ */
+function servedModel(toks: Tok[], from: number): Tok | null {
+  const end = Math.min(toks.length, from + MAX_SERVE_ARGS);
+  for (let j = from; j < end; j++) {
+    const a = toks[j]!.text;
+    if (SEPARATOR.has(a)) return null;
+    if (a.startsWith("-")) continue;
+    const prev = j > from ? toks[j - 1]!.text : "";
+    if (!prev.startsWith("-") || prev.includes("=")) return toks[j]!;
+    if (!keyKind(prev) && normalizeHubId(a)) return toks[j]!;
+  }
+  return null;
+}
+
 function scanCommand(
   toks: Tok[],
   emit: (
@@ -241,14 +261,15 @@ function scanCommand(
       if (id && kind !== "weights-file") emit(id.text, kind, id.line, "download", 1, revision);
       continue;
     }
-    if (
-      t === "serve" &&
-      i > 0 &&
-      /(?:^|\/)vllm$/.test(toks[i - 1]!.text) &&
-      next &&
-      !next.text.startsWith("-")
-    ) {
-      emit(next.text, "hf-model", next.line, "vllm-serve", 1);
+    if (t === "serve" && i > 0 && /(?:^|\/)vllm$/.test(toks[i - 1]!.text)) {
+      const m = servedModel(toks, i + 1);
+      if (m) emit(m.text, "hf-model", m.line, "vllm-serve", 1);
+      continue;
+    }
+    // LM Studio: lms get org/x (a bare word is a search, not a repository)
+    if (t === "get" && i > 0 && /(?:^|\/)lms$/.test(toks[i - 1]!.text)) {
+      const m = servedModel(toks, i + 1);
+      if (m) emit(m.text, "hf-model", m.line, "download", 1);
       continue;
     }
     if (t.startsWith("-")) {

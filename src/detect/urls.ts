@@ -6,7 +6,8 @@ import { normalizeHubId, parseHubUrl } from "./ids.js";
 import { LineCounter } from "./lines.js";
 import { trimEndChars } from "./text.js";
 
-const TRIGGER = /huggingface\.co\/|hf\.co\/|hf:\/\/|hf[-_]hub:/gi;
+/** `@hf.co:` is the SSH remote of a Hub repository: `git clone git@hf.co:org/x`. */
+const TRIGGER = /huggingface\.co\/|hf\.co\/|hf:\/\/|hf[-_]hub:|@(?:huggingface|hf)\.co:/gi;
 const MAX_URL = 600;
 
 function isUrlChar(c: number): boolean {
@@ -52,7 +53,10 @@ export function detectUrls(file: string, text: string, lineMap?: (line: number) 
     const before = at > 0 ? text.charCodeAt(at - 1) : 32;
     let found: { id: string; kind: RawReference["kind"]; revision?: string } | null = null;
     let via = "url";
-    if (word.startsWith("hf-hub") || word.startsWith("hf_hub")) {
+    if (word.startsWith("@")) {
+      found = parseHubUrl(`hf.co/${text.slice(at + word.length, end)}`);
+      via = "ssh-remote";
+    } else if (word.startsWith("hf-hub") || word.startsWith("hf_hub")) {
       if (isHostChar(before) || before === 95) continue; // part of a longer word
       const n = normalizeHubId(trimEndChars(text.slice(at, end), ".:"));
       found = n && !n.localLike ? n : null;

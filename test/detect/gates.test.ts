@@ -76,6 +76,12 @@ const PIECES = [
   "nvidia/cuda:12.2",
   "https://huggingface.co/",
   "hf.co/",
+  "git@hf.co:",
+  "lms get ",
+  "`",
+  "| ",
+  "|---|\n",
+  " weights ",
 ];
 
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(""));
@@ -91,6 +97,8 @@ describe("reader gates", () => {
     "x.py",
     "x.ts",
     "x.md",
+    "main.tf",
+    "values.yaml.j2",
   ]) {
     it(`a ${file} text its gate rejects yields no reference, not even a candidate`, () => {
       const gate = GATES[fileKind(file)];

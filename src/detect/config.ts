@@ -6,9 +6,11 @@
 import type { RawReference, RefKind } from "../types.js";
 import { isLegacyModel, normalizeHubId } from "./ids.js";
 import { canonicalKey, isOutgoingKey, keyKind } from "./keys.js";
+import { detectShell } from "./shell.js";
 import { indentOf, trimChars } from "./text.js";
 
 const MAX_LINE = 20_000;
+const MAX_COMMAND = 4_000;
 const KEY_LINE = /^(\s*)(-\s+)?["']?([A-Za-z_$][\w.$-]{0,80})["']?\s*[:=]\s?(.*)$/;
 const JSON_PAIR = /"([A-Za-z_][\w.-]{0,63})"\s*:\s*"([^"\\\n]{1,300})"/g;
 
@@ -121,7 +123,12 @@ interface Level {
   key: string;
 }
 
+/** A value that reads like a command line: `"postCreateCommand": "hf download org/x"`, npm scripts. */
+const COMMAND_VALUE = /\b(?:download|serve|get)\b|(?:^|\s)--?[A-Za-z]/;
+
 export interface ConfigOptions {
+  /** Read string values that hold command lines with the shell detector (JSON/TOML; YAML gets it whole). */
+  commands?: boolean;
   /** Model-card front matter: only base_model counts (the card's own license is not a reference). */
   frontMatter?: boolean;
   lineMap?: (line: number) => number;
@@ -279,6 +286,18 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       // Kubernetes env lists: `- name: MODEL_ID` then `value: org/x`
       if (key === "name") envName.set(indent, value);
       const envKind = key === "value" ? kindOf(envName.get(indent) ?? "", undefined) : null;
+      if (
+        options.commands &&
+        !kind &&
+        value.includes(" ") &&
+        value.length < MAX_COMMAND &&
+        COMMAND_VALUE.test(value)
+      ) {
+        // only ids with an organization: the config gate (CONFIG_SLASH) must stay a necessary condition
+        for (const r of detectShell(file, value))
+          if (r.id.includes("/")) out.push({ ...r, line: map(lineNo), via: `config:${r.via}` });
+        continue;
+      }
       if (envKind) emit(value, envKind, lineNo, "env", 1, true);
       else if (kind) emit(value, kind, lineNo, options.frontMatter ? "model-card" : "key", 1, true);
       else if (

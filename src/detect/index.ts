@@ -190,7 +190,7 @@ function detectByKind(
     case "yaml":
       return [...detectConfig(file, text, { lineMap }), ...detectShell(file, text, { yaml: true, lineMap })];
     case "config":
-      return detectConfig(file, text, { lineMap });
+      return detectConfig(file, text, { lineMap, commands: true });
     case "shell":
       return detectShell(file, text, { lineMap });
     default:

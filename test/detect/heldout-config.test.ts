@@ -5,7 +5,11 @@
 //
 // MEASURED, before any fix (code as of e6a72ce): 60 expected, 42 found, 18 missed, 2 false alarms,
 //                                                 3 stray candidates: recall 0.700, precision 0.955
-// MEASURED, after the fixes of this round:          see the report line printed by the last test
+// MEASURED, after the fixes of this round:       60 expected, 60 found, 0 missed, 0 false alarms:
+//                                                 recall 1.000, precision 1.000
+// WRITTEN_AFTER (a batch written after the fixes, measured as written): 12 expected, 10 found,
+//   recall 0.833, precision 0.909; after one more fix (command lines in JSON values, devcontainer
+//   postCreateCommand): recall 0.917, precision 0.917. Left: vLLM/TEI `--revision` after `--model`.
 //
 // Decisions, as a user would read these files:
 // - A model card's own `datasets:`, `model-index` results and `new_version:` are not references:
@@ -656,6 +660,102 @@ Clone with \`git clone acme/acme-chat\` and install \`@acme/ui\`; sources live i
   },
 ];
 
+/**
+ * A second batch written after the fixes above, in further shapes, and measured as written (not
+ * fitted): how the fixes generalize. Its misses are listed where they are known.
+ */
+const WRITTEN_AFTER: Case[] = [
+  {
+    name: "GGUF model card: a table of files with blob links and placeholder commands",
+    file: "README.md",
+    text: `---
+base_model: microsoft/phi-4
+quantized_by: acme
+---
+| File | Quant | Size |
+|---|---|---|
+| [phi-4-Q4_K_M.gguf](https://huggingface.co/acme/phi-4-GGUF/blob/main/phi-4-Q4_K_M.gguf) | Q4_K_M | 9.1 GB |
+
+\`\`\`
+ollama run hf.co/{username}/{repository}:{quantization}
+huggingface-cli download acme/phi-4-GGUF --include "phi-4-Q4_K_M.gguf" --local-dir ./
+\`\`\`
+`,
+    expect: ["hf-model microsoft/phi-4:2", "hf-model acme/phi-4-GGUF:7", "hf-model acme/phi-4-GGUF:11"],
+  },
+  {
+    name: "devcontainer.json downloading a model after creation",
+    file: ".devcontainer/devcontainer.json",
+    text: `{
+  "name": "ml-dev",
+  "image": "mcr.microsoft.com/devcontainers/python:3.11",
+  "features": { "ghcr.io/devcontainers/features/nvidia-cuda:1": {} },
+  "postCreateCommand": "pip install -r requirements.txt && huggingface-cli download Qwen/Qwen2.5-0.5B-Instruct",
+  "containerEnv": { "HF_HOME": "/workspaces/.hf", "MODEL_NAME": "Qwen/Qwen2.5-0.5B-Instruct" }
+}
+`,
+    expect: ["hf-model Qwen/Qwen2.5-0.5B-Instruct:5", "hf-model Qwen/Qwen2.5-0.5B-Instruct:6"],
+  },
+  {
+    name: "justfile with a pinned download and a mirror endpoint",
+    file: "justfile",
+    text: `export HF_ENDPOINT := "https://hf-mirror.com"
+model := "google/gemma-3-4b-it"
+fetch:
+    hf download {{model}} --revision 093f9f388b31de276ce2de164bdc2081324b9767
+    hf download google/siglip-so400m-patch14-384 --revision v1.0
+`,
+    expect: ["hf-model google/gemma-3-4b-it:2", "hf-model google/siglip-so400m-patch14-384@v1.0:5"],
+  },
+  {
+    name: "compose file running vLLM with a pinned revision",
+    file: "compose.yaml",
+    text: `services:
+  llm:
+    image: vllm/vllm-openai:v0.8.5
+    command: ["--model", "Qwen/Qwen3-8B", "--revision", "b968826", "--max-model-len", "32768"]
+    environment:
+      - HF_HUB_OFFLINE=0
+      - MODEL_PATH=/models/Qwen3-8B
+`,
+    // known miss: a --revision after --model is not attached (as with TEI in realworld-config)
+    expect: ["hf-model Qwen/Qwen3-8B@b968826:4"],
+  },
+  {
+    name: "Kubeflow pipeline component args",
+    file: "pipelines/finetune.yaml",
+    text: `implementation:
+  container:
+    image: ghcr.io/acme/trainer:0.3
+    command: [python, -m, trainer.sft]
+    args:
+      - --model_name_or_path
+      - HuggingFaceTB/SmolLM2-135M
+      - --dataset_name
+      - {inputValue: dataset}
+      - --output_dir
+      - {outputPath: model}
+`,
+    expect: ["hf-model HuggingFaceTB/SmolLM2-135M:7"],
+  },
+  {
+    name: "README sentence with an emoji link and a comparison table with links",
+    file: "docs/README.md",
+    text: `Weights: 🤗 [acme/vision-7b](https://hf.co/acme/vision-7b) (base: \`Qwen/Qwen2.5-VL-7B-Instruct\`).
+
+| Model | MMMU |
+|---|---|
+| [Qwen2.5-VL-7B](https://huggingface.co/Qwen/Qwen2.5-VL-7B-Instruct) | 58.6 |
+| GPT-4o | 69.1 |
+`,
+    expect: [
+      "hf-model acme/vision-7b:1",
+      "~hf-model Qwen/Qwen2.5-VL-7B-Instruct:1",
+      "hf-model Qwen/Qwen2.5-VL-7B-Instruct:5",
+    ],
+  },
+];
+
 function key(r: { kind: string; id: string; revision?: string; line: number }): string {
   return `${r.kind} ${r.id}${r.revision ? `@${r.revision}` : ""}:${r.line}`;
 }
@@ -688,6 +788,24 @@ describe("held-out configs, scripts, container files, Markdown and URLs", () => 
       });
     });
   }
+
+  it("measures the batch written after the fixes (reported, not held to the bar)", () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const c of WRITTEN_AFTER) {
+      const d = diff(c);
+      tp += c.expect.length - d.missed.length;
+      fn += d.missed.length;
+      fp += d.extra.length;
+      for (const m of [...d.missed.map((x) => `- ${x}`), ...d.extra.map((x) => `+ ${x}`)])
+        console.log(`written after: ${c.name}: ${m}`);
+    }
+    console.log(
+      `held-out config, written after the fixes: ${tp + fn} expected, recall ${(tp / (tp + fn)).toFixed(3)}, precision ${(tp / (tp + fp)).toFixed(3)}`,
+    );
+    expect(tp).toBeGreaterThan(0);
+  });
 
   it("finds at least 95% of the references and reports at most 5% that are not", () => {
     let tp = 0;

@@ -59,16 +59,24 @@ const RULES: Rule[] = [
       l === "file_exists" ||
       l === "get_safetensors_metadata" ||
       l === "try_to_load_from_cache" ||
-      l === "load_file_from_hub",
+      l === "load_file_from_hub" ||
+      // wllama's loadModelFromHF("org/x", "file.gguf"), node-llama-cpp's resolveModelFile("hf:org/x")
+      l === "loadModelFromHF" ||
+      l === "resolveModelFile",
     pos: [0],
     kws: ["repo_id"],
     kind: "hf-model",
   },
   {
     name: "diffusers-adapter",
-    match: (l) => l === "load_lora_weights" || l === "load_textual_inversion" || l === "load_ip_adapter",
+    match: (l) =>
+      l === "load_lora_weights" ||
+      l === "load_textual_inversion" ||
+      l === "load_ip_adapter" ||
+      // transformers' PEFT integration: model.load_adapter("org/adapter", adapter_name=...)
+      l === "load_adapter",
     pos: [0],
-    kws: ["pretrained_model_name_or_path_or_dict", "pretrained_model_name_or_path"],
+    kws: ["pretrained_model_name_or_path_or_dict", "pretrained_model_name_or_path", "peft_model_id"],
     kind: "hf-model",
   },
   {
@@ -107,6 +115,14 @@ const RULES: Rule[] = [
     kws: ["model_name", "model", "model_id", "repo_id"],
     kind: "hf-model",
     expand: true,
+  },
+  {
+    // Semantic Kernel (C#): AddHuggingFaceTextEmbeddingGeneration("org/x", ...) takes the id first
+    name: "semantic-kernel",
+    match: (l) => /^(?:Add|Create)HuggingFace/.test(l),
+    pos: [0],
+    kws: ["model", "modelId"],
+    kind: "hf-model",
   },
   {
     name: "langchain-hf",
@@ -183,6 +199,39 @@ const RULES: Rule[] = [
     kind: "github-repo",
   },
   {
+    // sentence-transformers' module API: models.Transformer("bert-base-uncased", max_seq_length=256)
+    name: "st-modules",
+    match: (_l, c) => c === "models.Transformer" || c.endsWith(".models.Transformer"),
+    pos: [0],
+    kws: ["model_name_or_path"],
+    kind: "hf-model",
+  },
+  {
+    // DJL (Java, Kotlin): HuggingFaceTokenizer.newInstance("org/x"), Criteria.optModelUrls("djl://...")
+    name: "djl",
+    match: (l, c) =>
+      c.endsWith("HuggingFaceTokenizer.newInstance") || l === "optModelUrls" || l === "setModelUrls",
+    pos: [0],
+    kws: [],
+    kind: "hf-model",
+  },
+  {
+    // Swift: MLX's ModelConfiguration(id:), swift-transformers' Hub.Repo(id:) and hub.snapshot(from:)
+    name: "swift-hub",
+    match: (l) => l === "ModelConfiguration" || l === "Repo" || l === "snapshot",
+    pos: [],
+    kws: ["id", "from"],
+    kind: "hf-model",
+  },
+  {
+    // Go: go-huggingface's hub.New("org/x")
+    name: "go-hub",
+    match: (_l, c) => c === "hub.New",
+    pos: [0],
+    kws: [],
+    kind: "hf-model",
+  },
+  {
     name: "ultralytics",
     match: (l) => /^(?:YOLO|YOLOWorld|YOLOE|RTDETR|SAM|FastSAM|NAS)$/.test(l),
     pos: [0],
@@ -204,6 +253,76 @@ function findRule(last: string, callee: string): Rule | undefined {
   }
   return rule ?? undefined;
 }
+
+/**
+ * Other spellings of a Hub id: DJL's model zoo (`djl://ai.djl.huggingface.pytorch/org/x`) and
+ * node-llama-cpp's URIs (`hf:org/x:Q4_K_M`, `hf:org/x/file.gguf`).
+ */
+function hubAlias(value: string): string {
+  if (value.startsWith("djl://")) {
+    const m = /^djl:\/\/ai\.djl\.huggingface(?:\.[a-z]{1,20})?\/([^:]{1,200})$/i.exec(value);
+    return m ? m[1]! : value;
+  }
+  if ((value.charCodeAt(0) | 32) === 104 && /^hf:[^/]/i.test(value)) {
+    const rest = value.slice(3);
+    const m = /^([^/:]{1,96}\/[^/:]{1,96}):[\w.-]{1,40}$/.exec(rest);
+    return m ? m[1]! : rest;
+  }
+  return value;
+}
+
+/** The hf-hub crate (Rust): api.model("org/x"), api.dataset(..), Repo::with_revision(id, type, rev). */
+function rustRule(last: string, callee: string): { kind: RefKind; rev: number } | null {
+  if (last === "model" || last === "dataset")
+    return { kind: last === "model" ? "hf-model" : "hf-dataset", rev: -1 };
+  if (callee.endsWith("Repo.new") || callee.endsWith("Repo.with_revision"))
+    return { kind: "hf-model", rev: 2 };
+  if (callee.endsWith("Repo.model")) return { kind: "hf-model", rev: -1 };
+  return null;
+}
+
+/** A builder or setter that names a model: .modelId("org/x") (LangChain4j), setModel("org/x"). */
+function setterKind(last: string): RefKind | null {
+  const prefix = /^(?:opt|set|with)(?=[A-Z])/.exec(last);
+  const kk = keyKind(prefix ? last.slice(prefix[0].length) : last);
+  return kk === "model" ? "hf-model" : kk === "dataset" ? "hf-dataset" : null;
+}
+
+/** @huggingface/hub calls that write (their `repo` is where results go) or read a Space. */
+const HUB_JS_WRITES = new Set([
+  "createRepo",
+  "deleteRepo",
+  "uploadFile",
+  "uploadFiles",
+  "uploadFilesWithProgress",
+  "deleteFile",
+  "deleteFiles",
+  "commit",
+  "createBranch",
+  "spaceInfo",
+]);
+
+/** Whether an object literal is (or sits in one that is) the options of a @huggingface/hub write. */
+function inHubWrite(frame: Frame): boolean {
+  let f: Frame | undefined = frame;
+  for (let d = 0; f && d < 2; d++, f = f.outer) {
+    if (f.open !== "{") return false;
+    if (f.outerCallee && HUB_JS_WRITES.has(lastPart(f.outerCallee))) return true;
+  }
+  return false;
+}
+
+/** @huggingface/hub's repo designations: "org/x", "datasets/org/x", "spaces/org/x" (not a model). */
+function hubDesignation(tok: StrTok, kind: RefKind): { tok: StrTok; kind: RefKind } | null {
+  const v = tok.value;
+  if (v.startsWith("spaces/")) return null;
+  if (v.startsWith("datasets/")) return { tok: { ...tok, value: v.slice(9) }, kind: "hf-dataset" };
+  if (v.startsWith("models/")) return { tok: { ...tok, value: v.slice(7) }, kind: "hf-model" };
+  return { tok, kind };
+}
+
+/** Calls that take a function and its arguments: partial(AutoModel.from_pretrained, "org/x"). */
+const WRAPPERS = new Set(["partial", "to_thread", "run_in_executor", "submit"]);
 
 /** @huggingface/hub functions whose options name a repository with `repo`. */
 const HUB_JS = new Set([
@@ -260,6 +379,8 @@ const NOT_REFS = new Set([
   "save_pretrained",
   "move_repo",
   "duplicate_space",
+  // C#'s Path.Combine joins a local path
+  "Combine",
   "update_repo_settings",
   "update_repo_visibility",
   "require",
@@ -453,7 +574,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     expand = false,
   ): boolean => {
     if (tok.interp || tok.bytes) return false;
-    const value = tok.value.trim();
+    const value = hubAlias(tok.value.trim());
     if (kind === "github-repo") {
       const m = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,99})\/([A-Za-z0-9_.-]{1,100})(?::([^\s:]{1,200}))?$/.exec(
         value,
@@ -558,7 +679,8 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
   };
   // mlx_lm's load("org/x") is a bare name: it counts where the file imports mlx_lm.
   const mlx = lang === "py" && /\bmlx_(?:lm|vlm)\b/.test(text);
-  lex(text, lang, (frame: Frame) => {
+  const rust = lang === "js" && file.endsWith(".rs");
+  const onFrame = (frame: Frame): void => {
     // subprocess.run(["huggingface-cli", "download", "org/x"]): the list closes before its call
     if (frame.open === "[" && frame.outerCallee && SHELL_CALLS.has(lastPart(frame.outerCallee)))
       shellList = frame;
@@ -574,6 +696,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       }
     }
     if (!strings) return;
+    if (frame.open === "{" && inHubWrite(frame)) return;
     const used = new Set<Arg>();
     if (frame.open === "[" && frame.outerIndex === 1 && frame.outerCallee?.endsWith("parametrize"))
       paramList = frame;
@@ -599,9 +722,31 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     if (frame.open === "(" && callee) {
       // push_to_hub_merged, save_pretrained_gguf and the like name where results go
       if (NOT_REFS.has(last) || last.startsWith("push_to_hub") || last.startsWith("save_pretrained")) return;
+      // evaluate.load("org/metric"): a metric, which the Hub keeps as a Space of code
+      if (callee === "evaluate.load" || callee.endsWith(".evaluate.load")) return;
+      // partial(AutoModel.from_pretrained, "org/x"), asyncio.to_thread(SentenceTransformer, "x"):
+      // the call of the function named, with the arguments that follow it
+      if (WRAPPERS.has(last)) {
+        const k = frame.args.findIndex((a) => a.kw === undefined && (a.fn ?? a.name) !== undefined);
+        const fn = k >= 0 ? (frame.args[k]!.fn ?? frame.args[k]!.name!) : "";
+        if (fn && findRule(lastPart(fn), fn)) {
+          onFrame({ ...frame, callee: fn, args: frame.args.slice(k + 1) });
+          return;
+        }
+      }
+      const rr = rust ? rustRule(last, callee) : null;
+      if (rr && frame.args[0]) {
+        const id = frame.args[0];
+        const rev = rr.rev >= 0 ? frame.args[rr.rev] : undefined;
+        const revTok = rev?.str ?? rev?.strs?.[0];
+        const kind = frame.args[1]?.fn?.endsWith("Dataset") ? "hf-dataset" : rr.kind;
+        for (const t of id.str ? [id.str] : (id.strs ?? []))
+          if (emit(t, kind, "hf-hub-rs", 1, revTok && !revTok.interp ? revTok.value : undefined))
+            used.add(id);
+      }
       // Replicate names its own models owner/name ("meta/llama-2-70b-chat"): not Hub repositories
       if (last === "Replicate" || callee.startsWith("replicate.")) return;
-      const rule = mlx && callee === "load" ? MLX_RULE : findRule(last, callee);
+      const rule = rr ? undefined : mlx && callee === "load" ? MLX_RULE : findRule(last, callee);
       if (rule?.name === "torch.hub" && frame.args.some((a) => a.kw === "source" && a.str?.value === "local"))
         return;
       if (rule) {
@@ -630,6 +775,12 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
               emit(t, kind, `${rule.name}(variable)`, 1, frame.revision, rule.expand);
           }
         }
+      }
+      // .modelId("org/x") in a Java builder, setModel("org/x"): a setter of one string
+      if (lang === "js" && !rule && !rr && frame.args.length === 1 && frame.args[0]!.kw === undefined) {
+        const a = frame.args[0]!;
+        const kind = a.str ? setterKind(last) : null;
+        if (kind && a.str && emit(a.str, kind, "setter", 0.9, undefined)) used.add(a);
       }
       // os.getenv("MODEL_ID", "org/x"), add_argument("-m", "--model", default="org/x"),
       // Field("org/x"), typer.Option("org/x", "--model")
@@ -679,8 +830,13 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     }
     // @huggingface/hub: downloadFile({ repo: "org/x", path }) / { repo: { type: "dataset", name } }
     if (frame.open === "{" && lang === "js" && frame.outerCallee && HUB_JS.has(lastPart(frame.outerCallee))) {
+      // modelInfo({ name: "org/x" }), datasetInfo({ name }): the repository by name
+      const fnName = lastPart(frame.outerCallee);
+      const byName = fnName === "modelInfo" || fnName === "datasetInfo";
       for (const a of frame.args) {
-        if (a.kw === "repo" && a.str && emit(a.str, "hf-model", "hub-js", 1, frame.revision)) used.add(a);
+        if (!a.str || (a.kw !== "repo" && !(byName && a.kw === "name"))) continue;
+        const d = hubDesignation(a.str, fnName === "datasetInfo" ? "hf-dataset" : "hf-model");
+        if (d && emit(d.tok, d.kind, "hub-js", 1, frame.revision)) used.add(a);
       }
     }
     if (frame.open === "{" && lang === "js" && frame.outerKw === "repo") {
@@ -756,6 +912,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         });
       }
     }
-  });
+  };
+  lex(text, lang, onFrame);
   return out;
 }

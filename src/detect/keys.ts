@@ -40,6 +40,8 @@ const MODEL_KEYS = new Set([
   "model_url",
   // Ray Serve LLM: model_loading_config.model_source
   "model_source",
+  // node-llama-cpp: createModelDownloader({ modelUri: "hf:org/x" })
+  "model_uri",
   "checkpoint",
   "model_checkpoint",
   "adapter",
@@ -130,6 +132,10 @@ export function isOutgoingKey(key: string | undefined): boolean {
 
 export type KeyKind = "model" | "dataset" | null;
 
+/** A role a model plays, followed by the word for its name: reranker_name, embedder_id. */
+const ROLE_NAME =
+  /^(?:reranker|embedder|embedding|encoder|llm|adapter|lora|vae|judge|teacher|student|draft|reward|ref|reference|critic|classifier|generator)_(?:name|id|repo|repo_id|name_or_path)$/;
+
 const cache = new Map<string, KeyKind>();
 
 /** Whether a key names a model, a dataset, or neither (memoized: config keys repeat a lot). */
@@ -150,6 +156,8 @@ function computeKeyKind(key: string): KeyKind {
   if (MODEL_KEYS.has(k)) return "model";
   if (DATASET_KEYS.has(k)) return "dataset";
   if (OUTGOING_PREFIX.test(k)) return null;
+  // reranker_name="cross-encoder/x", embedder_id, llm_repo: a model's role, then how it is named
+  if (ROLE_NAME.test(k)) return "model";
   if (
     /_(?:model|model_id|model_name|model_name_or_path|model_path|model_repo|checkpoint|repo_id|tokenizer|embedding_model|vision_tower)$/.test(
       k,

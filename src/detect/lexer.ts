@@ -29,6 +29,11 @@ export interface Arg {
   strs?: StrTok[];
   /** The name before a type annotation (`MODEL_ID: string = ...`), the target of a later "=". */
   colonName?: string;
+  /**
+   * A dotted name the argument ends with, kept only in calls that take a function and its
+   * arguments (`partial(AutoModel.from_pretrained, "org/x")`, `Repo::new(id, RepoType::Dataset)`).
+   */
+  fn?: string;
 }
 
 export interface Frame {
@@ -55,7 +60,12 @@ export interface Frame {
 interface OpenFrame extends Frame {
   cur: Arg;
   overflow: number;
+  /** A call whose arguments that are names are kept as `fn` (see Arg.fn). */
+  wrap: boolean;
 }
+
+/** Calls that take a function (or a type) by name among their arguments. */
+const WRAP = /(?:^|\.)(?:partial|to_thread|run_in_executor|submit|Repo\.new|Repo\.with_revision)$/;
 
 const MAX_DEPTH = 256;
 
@@ -86,6 +96,8 @@ function calleeText(text: string, start: number, end: number): string {
       break;
     }
   }
+  // Rust and C++ paths (Repo::with_revision) read like dotted names
+  if (s.includes("::")) s = s.split("::").join(".");
   // keep the last four parts: a.b.c.d.e -> b.c.d.e
   let cut = s.length;
   for (let dots = 0; dots < 4 && cut > 0; dots++) cut = s.lastIndexOf(".", cut - 1);
@@ -235,7 +247,15 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
   const isJs = !isPy;
   let i = 0;
   let line = 1;
-  const root: OpenFrame = { open: "stmt", callee: null, args: [], cur: newArg(), line: 1, overflow: 0 };
+  const root: OpenFrame = {
+    open: "stmt",
+    callee: null,
+    args: [],
+    cur: newArg(),
+    line: 1,
+    overflow: 0,
+    wrap: false,
+  };
   const stack: OpenFrame[] = [root];
   let top = root;
   // The dotted identifier chain just read (as offsets: most names are never needed as strings),
@@ -343,6 +363,16 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       const tok = readString(text, i, line, c, triple, false, c === 96);
       i = after.end;
       line = after.line;
+      if (prevSignificant === "/") {
+        // Path(root) / "org/x": a part of a local path, never an id
+        top.cur.tokens++;
+        chainStart = -1;
+        lastWasName = false;
+        lastWasDot = false;
+        prevSignificant = "str";
+        lastStart = -1;
+        continue;
+      }
       tok.imported =
         isJs &&
         prevSignificant === "name" &&
@@ -459,6 +489,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
           outer: parent === root ? undefined : parent,
           line,
           overflow: 0,
+          wrap: callee !== null && WRAP.test(callee),
         };
         if (index) frame.index = true;
         stack.push(frame);
@@ -473,6 +504,8 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
     }
     if (c === 41 || c === 93 || c === 125) {
       i++;
+      const fnStart = lastWasName ? chainStart : -1;
+      const fnEnd = chainEnd;
       chainStart = -1;
       lastWasName = false;
       lastWasDot = false;
@@ -482,6 +515,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         continue;
       }
       if (top === root) continue; // stray closer
+      if (top.wrap && c === 41 && fnStart >= 0) top.cur.fn = calleeText(text, fnStart, fnEnd);
       const want = c === 41 ? "(" : c === 93 ? "[" : "{";
       // Close frames up to the matching opener; a mismatch only closes what is open.
       let k = stack.length - 1;
@@ -502,6 +536,7 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
     }
     if (c === 44 /* , */ || c === 59 /* ; */) {
       i++;
+      if (top.wrap && lastWasName && chainStart >= 0) top.cur.fn = calleeText(text, chainStart, chainEnd);
       chainStart = -1;
       lastWasName = false;
       lastWasDot = false;
@@ -556,6 +591,12 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       continue;
     }
     if (c === 58 /* : */) {
+      if (isJs && lastWasName && text.charCodeAt(i + 1) === 58) {
+        // Repo::with_revision, std::string: a path, read as a dotted name
+        i += 2;
+        lastWasDot = true;
+        continue;
+      }
       const a = top.cur;
       i++;
       if (text.charCodeAt(i) === 61 && a.kw === undefined && lastStart >= 0) {
@@ -590,12 +631,19 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       continue;
     }
     // anything else: one token
-    top.cur.tokens++;
+    const a = top.cur;
+    // "bert-base-uncased".to_string() (Rust), "org/x".into(): the string is the value
+    if (c === 46 && prevSignificant === "str" && a.tokens === 1 && a.str && !a.str.value.includes("/")) {
+      a.strs ??= [];
+      a.strs.push(a.str);
+    }
+    a.tokens++;
     chainStart = -1;
     lastWasName = false;
     lastWasDot = false;
     lastStart = -1;
-    prevSignificant = "op";
+    // a "/" before a string joins a path (Python's pathlib)
+    prevSignificant = isPy && c === 47 ? "/" : "op";
     i++;
   }
   while (stack.length > 1) {

@@ -167,7 +167,8 @@ const RULES: Rule[] = [
   },
   {
     name: "vllm",
-    match: (l) => l === "LLM" || l === "EngineArgs" || l === "AsyncEngineArgs",
+    // vLLM's LLM(model=...), and LitGPT's LLM.load("org/x")
+    match: (l, c) => l === "LLM" || l === "EngineArgs" || l === "AsyncEngineArgs" || c === "LLM.load",
     pos: [0],
     kws: ["model", "tokenizer"],
     kind: "hf-model",
@@ -749,6 +750,20 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       const rule = rr ? undefined : mlx && callee === "load" ? MLX_RULE : findRule(last, callee);
       if (rule?.name === "torch.hub" && frame.args.some((a) => a.kw === "source" && a.str?.value === "local"))
         return;
+      // torch.hub.load("huggingface/pytorch-transformers", "model", "bert-base-uncased"): the third
+      // argument is a Hub model, fetched by the transformers code the first one names
+      if (
+        rule?.name === "torch.hub" &&
+        /^huggingface\/(?:pytorch-)?transformers\b/.test(frame.args[0]?.str?.value ?? "")
+      ) {
+        const id = frame.args[2];
+        if (
+          id?.kw === undefined &&
+          id?.str &&
+          emit(id.str, "hf-model", "torch.hub(transformers)", 1, undefined)
+        )
+          used.add(id);
+      }
       if (rule) {
         let kind = rule.kind;
         if (kind === "hf-model" && frame.repoType) {

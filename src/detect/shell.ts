@@ -5,7 +5,7 @@
 import type { RawReference, RefKind } from "../types.js";
 import { detectCode } from "./code.js";
 import { isLegacyModel, normalizeHubId } from "./ids.js";
-import { isOutgoingKey, keyKind } from "./keys.js";
+import { canonicalKey, isOutgoingKey, keyKind } from "./keys.js";
 import { trimChars } from "./text.js";
 
 interface Tok {
@@ -215,6 +215,31 @@ function servedModel(toks: Tok[], from: number): Tok | null {
   return null;
 }
 
+/** Flags that name the one model a server or script loads: a `--revision` of the command pins it. */
+const MAIN_MODEL_KEYS = new Set([
+  "model",
+  "model_id",
+  "model_name",
+  "model_name_or_path",
+  "pretrained_model_name_or_path",
+]);
+const SEPARATORS = new Set(["&&", "||", "|", ";"]);
+
+/** The `--revision` of the command the token at `at` belongs to (a bounded look both ways). */
+function commandRevision(toks: Tok[], at: number): string | undefined {
+  const lo = Math.max(0, at - MAX_DOWNLOAD_ARGS);
+  const hi = Math.min(toks.length, at + MAX_DOWNLOAD_ARGS);
+  let start = at;
+  while (start > lo && !SEPARATORS.has(toks[start - 1]!.text)) start--;
+  for (let j = start; j < hi; j++) {
+    const t = toks[j]!.text;
+    if (SEPARATORS.has(t)) break;
+    if (t === "--revision") return toks[j + 1]?.text || undefined;
+    if (t.startsWith("--revision=")) return t.slice(11) || undefined;
+  }
+  return undefined;
+}
+
 function scanCommand(
   toks: Tok[],
   emit: (
@@ -263,7 +288,7 @@ function scanCommand(
     }
     if (t === "serve" && i > 0 && /(?:^|\/)vllm$/.test(toks[i - 1]!.text)) {
       const m = servedModel(toks, i + 1);
-      if (m) emit(m.text, "hf-model", m.line, "vllm-serve", 1);
+      if (m) emit(m.text, "hf-model", m.line, "vllm-serve", 1, commandRevision(toks, i));
       continue;
     }
     // LM Studio: lms get org/x (a bare word is a search, not a repository)
@@ -307,7 +332,17 @@ function scanCommand(
       }
       if (flag.startsWith("--")) {
         const kk = keyKind(flag);
-        if (kk) emit(valueTok.text, kk === "dataset" ? "hf-dataset" : "hf-model", valueTok.line, "flag", 1);
+        const revision =
+          kk === "model" && MAIN_MODEL_KEYS.has(canonicalKey(flag)) ? commandRevision(toks, i) : undefined;
+        if (kk)
+          emit(
+            valueTok.text,
+            kk === "dataset" ? "hf-dataset" : "hf-model",
+            valueTok.line,
+            "flag",
+            1,
+            revision,
+          );
       }
       continue;
     }

@@ -133,6 +133,20 @@ docker run nvidia/cuda:12.2.0-base-ubuntu22.04 nvidia-smi
     ]);
   });
 
+  it("pins a served model to the --revision of its own command, and only the model", () => {
+    const sh = `vllm serve Qwen/Qwen2.5-7B-Instruct --revision a1b2c3d --port 8000
+text-generation-launcher --revision=refs/pr/7 --model-id BAAI/bge-m3 --tokenizer BAAI/bge-tok
+python serve.py --model org/unpinned && hf download other/x --revision v2
+`;
+    expect(refs("serve.sh", sh)).toEqual([
+      "hf-model BAAI/bge-m3@refs/pr/7:2",
+      "hf-model BAAI/bge-tok:2",
+      "hf-model Qwen/Qwen2.5-7B-Instruct@a1b2c3d:1",
+      "hf-model org/unpinned:3",
+      "hf-model other/x@v2:3",
+    ]);
+  });
+
   it("finds ENV/ARG in Dockerfiles, Makefile variables and compose commands", () => {
     const docker = `FROM ghcr.io/huggingface/text-generation-inference:2.4
 ARG MODEL_ID=HuggingFaceH4/zephyr-7b-beta

@@ -154,7 +154,7 @@ download-dir: /mnt/models
 `,
     expect: [
       "hf-model meta-llama/Llama-3.1-8B-Instruct:10",
-      "hf-model BAAI/bge-small-en-v1.5:14",
+      "hf-model BAAI/bge-small-en-v1.5@refs/pr/5:14",
       "hf-model mistralai/Mistral-7B-Instruct-v0.2:23",
       "hf-model HuggingFaceH4/zephyr-7b-beta:27",
     ],

@@ -5,6 +5,7 @@
 
 import type { RawReference } from "../types.js";
 import { detectCode } from "./code.js";
+import { detectConfig } from "./config.js";
 import { detectShell } from "./shell.js";
 import { detectUrls } from "./urls.js";
 
@@ -167,6 +168,10 @@ export function detectNotebook(file: string, text: string): RawReference[] {
   };
 
   const out: RawReference[] = [];
+  // A notebook runs as one program: its code cells are read together, so that an id assigned in
+  // one cell and loaded in a later one is seen; programLines[k] is the .ipynb line of line k+1.
+  const program: string[] = [];
+  const programLines: number[] = [];
   for (const cell of cells) {
     const type = field(cell, "cell_type");
     const kind = isStr(type) ? type.s : "";
@@ -199,21 +204,59 @@ export function detectNotebook(file: string, text: string): RawReference[] {
       out.push(...detectShell(file, body, { lineMap: map }));
       continue;
     }
-    // Shell escapes (!cmd, %cmd) go to the shell detector; the rest stays Python, same lines.
+    if (first.startsWith("%%writefile")) {
+      out.push(...writtenFile(file, first, lines, map));
+      continue;
+    }
+    // Shell escapes (!cmd, %cmd) go to the shell detector; the rest stays code, same lines.
     const shellLines: string[] = [];
-    const codeLines: string[] = [];
-    for (const l of lines) {
+    for (let k = 0; k < lines.length; k++) {
+      const l = lines[k]!;
       const t = l.trimStart();
-      if (t.startsWith("!") || t.startsWith("%")) {
-        shellLines.push(t.replace(/^[!%]+\s*/, ""));
-        codeLines.push("");
-      } else {
-        shellLines.push("");
-        codeLines.push(l);
-      }
+      const shell = t.startsWith("!") || t.startsWith("%");
+      shellLines.push(shell ? t.replace(/^[!%]+\s*/, "") : "");
+      program.push(shell ? "" : l);
+      programLines.push(map(k + 1));
     }
     out.push(...detectShell(file, shellLines.join("\n"), { lineMap: map }));
-    for (const r of detectCode(file, codeLines.join("\n"), codeLang)) out.push({ ...r, line: map(r.line) });
   }
+  for (const r of detectCode(file, program.join("\n"), codeLang))
+    out.push({ ...r, line: programLines[r.line - 1] ?? r.line });
   return out;
+}
+
+/**
+ * A `%%writefile NAME` cell is a file: read as its name says (a YAML or JSON config, a script).
+ * Its lines are shifted by one, the magic line being the cell's first.
+ */
+function writtenFile(
+  file: string,
+  magic: string,
+  lines: string[],
+  map: (l: number) => number,
+): RawReference[] {
+  const name = magic.split(/\s+/).pop() ?? "";
+  const ext = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+  const body = ["", ...lines.slice(1)].join("\n");
+  switch (ext) {
+    case "yaml":
+    case "yml":
+      return [
+        ...detectConfig(file, body, { lineMap: map }),
+        ...detectShell(file, body, { yaml: true, lineMap: map }),
+      ];
+    case "json":
+    case "toml":
+    case "ini":
+    case "cfg":
+    case "env":
+      return detectConfig(file, body, { lineMap: map, commands: true });
+    case "py":
+      return detectCode(file, body, "py").map((r) => ({ ...r, line: map(r.line) }));
+    case "sh":
+    case "bash":
+      return detectShell(file, body, { lineMap: map });
+    default:
+      return [];
+  }
 }

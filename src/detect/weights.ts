@@ -130,7 +130,8 @@ function readGguf(head: Uint8Array, size: number): WeightsHeader {
     if (fromUrl) bases.push(fromUrl.id);
     else if (org && nm && isRepoShape(`${org}/${nm}`)) bases.push(`${org}/${nm}`);
     else if (url) bases.push(url);
-    else if (nm) bases.push(org ? `${org}/${nm}` : nm);
+    // A display name ("Meta Llama" / "Llama 3 8B") is no Hub id: a lookup of it could only fail.
+    else if (nm && !org && isRepoShape(nm)) bases.push(nm);
   }
   if (bases.length > 0) h.baseModels = [...new Set(bases)];
   const repo = fields.get("general.source.huggingface.repository");
@@ -192,7 +193,10 @@ function readSafetensors(head: Uint8Array, size: number): WeightsHeader {
     if (name) h.licenseName = name;
     const link = s("license_link");
     if (link) h.licenseLink = link;
-    const base = s("base_model") ?? s("base_model_name_or_path");
+    // kohya/sd-scripts name the checkpoint a LoRA was trained on; often a local file name.
+    const kohya = s("ss_sd_model_name");
+    const base =
+      s("base_model") ?? s("base_model_name_or_path") ?? (kohya && isRepoShape(kohya) ? kohya : undefined);
     if (base) {
       h.baseModels = base
         .split(",")

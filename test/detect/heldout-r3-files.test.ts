@@ -7,6 +7,8 @@
 //   loaded in a later one, which was only a candidate; both ids of a %%writefile YAML config)
 // MEASURED, after the fixes of this round:       43 expected, 43 found, 0 missed, 0 false alarms:
 //                                                 recall 1.000, precision 1.000
+// WRITTEN_AFTER (a batch written after the fixes, measured as written): 5 expected, 5 found,
+//   recall 1.000, precision 1.000 (after correcting one line number miscounted in the test).
 //
 // Decisions, as a user would read these files:
 // - Notebook outputs (stream text such as "Downloading org/x", HTML widgets, error tracebacks that
@@ -667,6 +669,84 @@ llama-server -hf acme/qwen-research-GGUF:Q4_K_M --port 8080
   },
 ];
 
+/** Written after the fixes, measured as written (reported, not held to the bar). */
+const WRITTEN_AFTER: Case[] = [
+  {
+    name: "VS Code notebook: %%writefile JSON, a repo constant used by hf_hub_download two cells on, $VAR in a shell escape",
+    file: "nb/vscode.ipynb",
+    text: String.raw`{
+ "cells": [
+  {
+   "cell_type": "code",
+   "execution_count": 1,
+   "metadata": {},
+   "outputs": [],
+   "source": [
+    "REPO = \"bartowski/gemma-2-2b-it-GGUF\"\n",
+    "MODEL = \"google/gemma-2-2b-it\""
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 2,
+   "metadata": {},
+   "outputs": [],
+   "source": [
+    "%%writefile serve.json\n",
+    "{\"model\": \"Qwen/Qwen2.5-1.5B-Instruct\", \"port\": 8000}"
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 3,
+   "metadata": {},
+   "outputs": [],
+   "source": [
+    "path = hf_hub_download(REPO, \"gemma-2-2b-it-Q4_K_M.gguf\")\n",
+    "!huggingface-cli download $MODEL"
+   ]
+  },
+  {
+   "cell_type": "markdown",
+   "metadata": {},
+   "source": [
+    "[![Model on HF](https://huggingface.co/datasets/huggingface/badges/resolve/main/model-on-hf-md.svg)](https://hf.co/acme/gemma-notes)"
+   ]
+  }
+ ],
+ "metadata": {"kernelspec": {"display_name": ".venv", "language": "python", "name": "python3"}},
+ "nbformat": 4,
+ "nbformat_minor": 2
+}
+`,
+    expect: [
+      "hf-model bartowski/gemma-2-2b-it-GGUF:9",
+      "hf-model google/gemma-2-2b-it:10",
+      "hf-model Qwen/Qwen2.5-1.5B-Instruct:20",
+      "hf-model acme/gemma-notes:37",
+    ],
+  },
+  {
+    name: "card template placeholders and a console fence with -hf",
+    file: "templates/README.md",
+    text: `---
+base_model: {base_model}
+license: apache-2.0
+---
+## Quick start
+
+\`\`\`bash
+ollama run hf.co/{REPO}:{short_name}-Q4_K_M
+\`\`\`
+
+\`\`\`console
+$ llama-cli -hf ggml-org/gemma-3-1b-it-GGUF -p "hi"
+\`\`\`
+`,
+    expect: ["hf-model ggml-org/gemma-3-1b-it-GGUF:12"],
+  },
+];
+
 function key(r: { kind: string; id: string; revision?: string; line: number }): string {
   return `${r.kind} ${r.id}${r.revision ? `@${r.revision}` : ""}:${r.line}`;
 }
@@ -699,6 +779,24 @@ describe("held-out round 3: notebooks and model cards", () => {
       });
     });
   }
+
+  it("measures the batch written after the fixes (reported, not held to the bar)", () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const c of WRITTEN_AFTER) {
+      const d = diff(c);
+      tp += c.expect.length - d.missed.length;
+      fn += d.missed.length;
+      fp += d.extra.length;
+      for (const m of [...d.missed.map((x) => `- ${x}`), ...d.extra.map((x) => `+ ${x}`)])
+        console.log(`written after: ${c.name}: ${m}`);
+    }
+    console.log(
+      `held-out r3 files, written after the fixes: ${tp + fn} expected, recall ${(tp / (tp + fn)).toFixed(3)}, precision ${(tp / (tp + fp)).toFixed(3)}`,
+    );
+    expect(tp).toBeGreaterThan(0);
+  });
 
   it("finds at least 95% of the references and reports at most 5% that are not", () => {
     let tp = 0;

@@ -73,6 +73,8 @@ const RULES: Rule[] = [
       l === "load_lora_weights" ||
       l === "load_textual_inversion" ||
       l === "load_ip_adapter" ||
+      l === "load_attn_procs" ||
+      l === "load_lora_adapter" ||
       // transformers' PEFT integration: model.load_adapter("org/adapter", adapter_name=...)
       l === "load_adapter",
     pos: [0],
@@ -110,11 +112,38 @@ const RULES: Rule[] = [
   },
   {
     name: "embeddings",
-    match: (l) => /Embeddings?$/.test(l) && /HuggingFace|SentenceTransformer|HuggingFaceBge|Instruct/.test(l),
+    // LangChain's *Embeddings, chromadb's embedding_functions.*EmbeddingFunction
+    match: (l) =>
+      /(?:Embeddings?|EmbeddingFunction)$/.test(l) &&
+      /HuggingFace|SentenceTransformer|HuggingFaceBge|Instruct/.test(l),
     pos: [],
     kws: ["model_name", "model", "model_id", "repo_id"],
     kind: "hf-model",
     expand: true,
+  },
+  {
+    // BentoML's bentoml.models.HuggingFaceModel("org/x"), LlamaIndex's resolve_embed_model("local:org/x")
+    name: "by-name",
+    match: (l) => l === "HuggingFaceModel" || l === "resolve_embed_model",
+    pos: [0],
+    kws: ["model_id", "embed_model"],
+    kind: "hf-model",
+  },
+  {
+    // DSPy's dspy.LM("huggingface/org/x"): a LiteLLM name; other providers are hosted APIs
+    name: "litellm-name",
+    match: (_l, c) => c === "dspy.LM" || c === "dspy.OpenAI",
+    pos: [0],
+    kws: ["model"],
+    kind: "hf-model",
+  },
+  {
+    // txtai: Embeddings(path="org/x"); its pipelines (Summary("org/x")) only where txtai is imported
+    name: "txtai",
+    match: (l) => l === "Embeddings",
+    pos: [],
+    kws: ["path"],
+    kind: "hf-model",
   },
   {
     // Semantic Kernel (C#): AddHuggingFaceTextEmbeddingGeneration("org/x", ...) takes the id first
@@ -243,6 +272,25 @@ const RULES: Rule[] = [
 
 const MLX_RULE = RULES.find((r) => r.name === "mlx")!;
 
+/** txtai's pipelines take the Hub id (or a local path) first. */
+const TXTAI_RULE: Rule = { name: "txtai", match: () => true, pos: [0], kws: ["path"], kind: "hf-model" };
+const TXTAI_PIPELINES = new Set([
+  "Summary",
+  "Labels",
+  "Extractor",
+  "Questions",
+  "Similarity",
+  "Translation",
+  "Transcription",
+  "TextToSpeech",
+  "Caption",
+  "Objects",
+  "Sequences",
+  "Generator",
+  "Entity",
+  "Reranker",
+]);
+
 /** Rules by the last part of the callee; a few match on the whole callee or a pattern. */
 const RULE_CACHE = new Map<string, Rule | null>();
 function findRule(last: string, callee: string): Rule | undefined {
@@ -260,6 +308,8 @@ function findRule(last: string, callee: string): Rule | undefined {
  * node-llama-cpp's URIs (`hf:org/x:Q4_K_M`, `hf:org/x/file.gguf`).
  */
 function hubAlias(value: string): string {
+  // LlamaIndex's "local:org/x" runs the Hub model org/x locally
+  if (value.startsWith("local:")) return value.slice(6);
   if (value.startsWith("djl://")) {
     const m = /^djl:\/\/ai\.djl\.huggingface(?:\.[a-z]{1,20})?\/([^:]{1,200})$/i.exec(value);
     return m ? m[1]! : value;
@@ -378,6 +428,8 @@ const NOT_REFS = new Set([
   "create_tag",
   "create_commit",
   "save_pretrained",
+  // embeddings.save("indexes/x"), image.save("out/a.png"), torch.save(m, "runs/x.pt"): outputs
+  "save",
   "move_repo",
   "duplicate_space",
   // C#'s Path.Combine joins a local path
@@ -434,6 +486,50 @@ const NOT_REFS = new Set([
   "log_artifact",
   "define_metric",
 ]);
+
+/** Keys that name a repository on another hub (ModelScope, Modelers), by LLaMA-Factory's names. */
+const OTHER_HUB_KEY = /^(?:MODELSCOPE|OPENMIND|MODELERS|ms|om|modelscope(?:_id|_path)?)$/;
+
+/** Calls that build a container from their argument: new Map([[k, v]]), OrderedDict({...}). */
+const CONTAINER_CALLS = new Set(["Map", "OrderedDict", "dict", "tuple", "list", "frozenset", "set"]);
+
+/**
+ * The kind named by the key of an enclosing container, through a few levels of literals:
+ * {"model": (["org/a"], {"default": "org/a"})} (ComfyUI), new Map([["k", "org/x"]]),
+ * {models: {"name": {DownloadSource.DEFAULT: "org/x"}}} (LLaMA-Factory).
+ */
+function containerKind(frame: Frame): ReturnType<typeof keyKind> {
+  let f: Frame | undefined = frame;
+  for (let d = 0; f && d < 4; d++, f = f.outer) {
+    if (f.open === "stmt" || (f.open === "(" && f.callee && !CONTAINER_CALLS.has(lastPart(f.callee))))
+      return null;
+    if (f.index) return null;
+    const kk = keyKind(f.outerKw);
+    if (kk) return kk;
+    if (f.outerKw !== undefined && !/^[A-Z][A-Z0-9_]{1,30}$/.test(f.outerKw) && d > 0) return null;
+  }
+  return null;
+}
+
+/** lm-eval's model_args string: the model, its revision, a PEFT adapter and a tokenizer. */
+function lmEvalArgs(
+  tok: StrTok,
+  emit: (t: StrTok, k: RefKind, via: string, c: number, rev: string | undefined) => boolean,
+): boolean {
+  const fields = new Map<string, string>();
+  for (const part of tok.value.split(",")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  }
+  const model = fields.get("pretrained") ?? fields.get("model");
+  if (model === undefined) return false;
+  emit({ ...tok, value: model }, "hf-model", "lm-eval", 1, fields.get("revision"));
+  for (const k of ["peft", "tokenizer", "delta"]) {
+    const v = fields.get(k);
+    if (v?.includes("/")) emit({ ...tok, value: v }, "hf-model", "lm-eval", 0.9, undefined);
+  }
+  return true;
+}
 
 /** Builders the datasets library ships: `load_dataset("json", ...)` reads local files. */
 const DATASET_BUILDERS = new Set([
@@ -680,6 +776,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
   };
   // mlx_lm's load("org/x") is a bare name: it counts where the file imports mlx_lm.
   const mlx = lang === "py" && /\bmlx_(?:lm|vlm)\b/.test(text);
+  const txtai = lang === "py" && /\btxtai\b/.test(text);
   const rust = lang === "js" && file.endsWith(".rs");
   const onFrame = (frame: Frame): void => {
     // subprocess.run(["huggingface-cli", "download", "org/x"]): the list closes before its call
@@ -747,7 +844,16 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       }
       // Replicate names its own models owner/name ("meta/llama-2-70b-chat"): not Hub repositories
       if (last === "Replicate" || callee.startsWith("replicate.")) return;
-      const rule = rr ? undefined : mlx && callee === "load" ? MLX_RULE : findRule(last, callee);
+      let rule = rr ? undefined : mlx && callee === "load" ? MLX_RULE : findRule(last, callee);
+      if (txtai && !rule && !rr && TXTAI_PIPELINES.has(last)) rule = TXTAI_RULE;
+      // txtai's embeddings.load(provider="huggingface-hub", container="org/x"): an index on the Hub
+      if (
+        txtai &&
+        last === "load" &&
+        frame.args.some((a) => a.kw === "provider" && a.str?.value === "huggingface-hub")
+      )
+        for (const a of frame.args)
+          if (a.kw === "container" && a.str && emit(a.str, "hf-model", "txtai", 1, undefined)) used.add(a);
       if (rule?.name === "torch.hub" && frame.args.some((a) => a.kw === "source" && a.str?.value === "local"))
         return;
       // torch.hub.load("huggingface/pytorch-transformers", "model", "bert-base-uncased"): the third
@@ -778,7 +884,12 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
           // PeftModel.from_pretrained(base, "org/adapter"): the id follows a model object.
           const peft = rule.name === "from_pretrained" && idx === 1 && frame.args[0]?.str === undefined;
           if ((hit || peft) && a.str) {
-            const tok = rule.name === "gradio" ? gradioModel(a.str) : a.str;
+            const tok =
+              rule.name === "gradio"
+                ? gradioModel(a.str)
+                : rule.name === "litellm-name" && !/^huggingface\//i.test(a.str.value)
+                  ? null
+                  : a.str;
             if (tok && emit(tok, kind, rule.name, 1, frame.revision, rule.expand)) used.add(a);
           } else if (hit && a.strs && a.kw !== "revision") {
             // from_pretrained(args.model or "org/x"): the literals of the expression
@@ -833,6 +944,7 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
           for (const t of toks) if (t.value.includes("/")) emit(t, kind, "picker", 0.9, undefined);
         }
       }
+      // @parameterized.expand([("tiny", "org/x"), ...]): a Hub id in a case tuple (not its label)
       // @pytest.mark.parametrize("model_id", [...]): the list (read just before) holds models
       if (last === "parametrize" && paramList?.outer === frame) {
         const names = frame.args[0]?.kw === undefined ? frame.args[0]?.str?.value : undefined;
@@ -843,6 +955,20 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
               emit(a.str, kk === "dataset" ? "hf-dataset" : "hf-model", "parametrize", 0.9, undefined);
       }
     }
+    // @parameterized.expand([("tiny", "org/x"), ...]): a Hub id in a case tuple, not its label
+    if (
+      (frame.open === "(" || frame.open === "[") &&
+      !frame.callee &&
+      frame.outer?.open === "[" &&
+      /(?:^|\.)parameterized(?:\.expand)?$/.test(frame.outer.outerCallee ?? "")
+    )
+      for (const a of frame.args)
+        if (
+          a.kw === undefined &&
+          a.str?.value.includes("/") &&
+          emit(a.str, "hf-model", "parameterized", 0.9, undefined)
+        )
+          used.add(a);
     // @huggingface/hub: downloadFile({ repo: "org/x", path }) / { repo: { type: "dataset", name } }
     if (frame.open === "{" && lang === "js" && frame.outerCallee && HUB_JS.has(lastPart(frame.outerCallee))) {
       // modelInfo({ name: "org/x" }), datasetInfo({ name }): the repository by name
@@ -867,6 +993,8 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     // model key of an object literal; elsewhere (model = load_model("saved/x")) paths abound.
     const factory = lang === "js" && frame.open === "(" && !!frame.callee && frame.outerCallee === undefined;
     const inherited = frame.open === "[" || frame.open === "{" || factory ? keyKind(frame.outerKw) : null;
+    // the key of an enclosing container, looked up once and only when a string needs it
+    let deep: ReturnType<typeof keyKind> | undefined;
     for (const a of frame.args) {
       if (used.has(a)) continue;
       if (!a.str) {
@@ -878,14 +1006,31 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         continue;
       }
       const key = a.kw ?? (frame.open === "[" ? frame.outerKw : undefined);
+      // LLaMA-Factory's { DownloadSource.MODELSCOPE: "org/x" }: a repository on another hub
+      if (a.kw !== undefined && OTHER_HUB_KEY.test(a.kw)) continue;
+      // lm-eval's model_args="pretrained=org/x,revision=step1,peft=org/y"
+      if (a.kw === "model_args" && !a.str.interp) {
+        if (lmEvalArgs(a.str, emit)) continue;
+      }
       // MODELS = {"fast": "org/x"}: the container's key counts for full ids only
-      const kk =
+      let kk =
         keyKind(key) ??
+        // LlamaIndex: Settings.embed_model = "local:org/x" (any key about embeddings)
+        (a.str.value.startsWith("local:") && key !== undefined && /embed/i.test(key) ? "model" : null) ??
         ((a.kw === undefined || frame.open === "{") &&
         a.str.value.includes("/") &&
         (!factory || a === frame.args[0])
           ? inherited
           : null);
+      if (
+        !kk &&
+        frame.open !== "stmt" &&
+        (a.kw === undefined || a.kw === "default" || /^[A-Z][A-Z0-9_]{1,30}$/.test(a.kw)) &&
+        a.str.value.includes("/")
+      ) {
+        deep ??= containerKind(frame);
+        kk = deep;
+      }
       if (kk && !a.str.imported) {
         const sdkObject = lang === "js" && frame.open === "{" && frame.outerCallee && a.kw === "model";
         const conf = sdkObject ? 1 : 0.9;

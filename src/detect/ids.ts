@@ -274,6 +274,15 @@ export function normalizeHubId(raw: string, kind: RefKind = "hf-model"): Normali
   if (parts.length === 3 && parts[0]!.toLowerCase() === "huggingface" && !FILE_EXT.test(parts[2]!)) {
     parts = parts.slice(1);
     s = parts.join("/");
+  } else if (
+    // huggingface/<provider>/<org>/<name>: the same, through one of the router's providers
+    parts.length === 4 &&
+    parts[0]!.toLowerCase() === "huggingface" &&
+    ROUTER_PROVIDERS.has(parts[1]!.toLowerCase()) &&
+    !FILE_EXT.test(parts[3]!)
+  ) {
+    parts = parts.slice(2);
+    s = parts.join("/");
   }
   if (parts.length > 2) {
     // org/repo/file.gguf names a file in a repository; org/repo/dir and runs/x/best.pt are local.

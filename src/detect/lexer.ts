@@ -613,8 +613,16 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
         prevSignificant = "=";
         continue;
       }
-      if (a.kw === undefined && a.tokens === 1 && (a.str || a.name) && text.charCodeAt(i) !== 58) {
-        a.kw = a.str ? a.str.value : a.name;
+      // { DownloadSource.DEFAULT: "org/x" }: an enum member as the key, named by its last part
+      const member =
+        isPy && a.tokens === 2 && lastWasName && !a.str && chainStart >= 0 && chainStart < lastStart;
+      if (
+        a.kw === undefined &&
+        (a.tokens === 1 || member) &&
+        (a.str || a.name) &&
+        text.charCodeAt(i) !== 58
+      ) {
+        a.kw = a.str ? a.str.value : member ? text.slice(lastStart, lastEnd) : a.name;
         a.tokens = 0;
         a.str = undefined;
         a.name = undefined;

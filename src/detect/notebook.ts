@@ -172,6 +172,9 @@ export function detectNotebook(file: string, text: string): RawReference[] {
   // one cell and loaded in a later one is seen; programLines[k] is the .ipynb line of line k+1.
   const program: string[] = [];
   const programLines: number[] = [];
+  // Where each code cell starts in the program: each is also read alone, so that a cell left
+  // broken (an unterminated string, a bracket never closed) cannot hide the cells after it.
+  const cellStarts: number[] = [];
   for (const cell of cells) {
     const type = field(cell, "cell_type");
     const kind = isStr(type) ? type.s : "";
@@ -210,6 +213,7 @@ export function detectNotebook(file: string, text: string): RawReference[] {
     }
     // Shell escapes (!cmd, %cmd) go to the shell detector; the rest stays code, same lines.
     const shellLines: string[] = [];
+    cellStarts.push(program.length);
     for (let k = 0; k < lines.length; k++) {
       const l = lines[k]!;
       const t = l.trimStart();
@@ -220,8 +224,14 @@ export function detectNotebook(file: string, text: string): RawReference[] {
     }
     out.push(...detectShell(file, shellLines.join("\n"), { lineMap: map }));
   }
-  for (const r of detectCode(file, program.join("\n"), codeLang))
-    out.push({ ...r, line: programLines[r.line - 1] ?? r.line });
+  const readCode = (from: number, to: number) => {
+    for (const r of detectCode(file, program.slice(from, to).join("\n"), codeLang))
+      out.push({ ...r, line: programLines[from + r.line - 1] ?? r.line });
+  };
+  readCode(0, program.length);
+  // The same reference seen both ways is one (the caller keeps the higher confidence of a line).
+  if (cellStarts.length > 1)
+    for (let c = 0; c < cellStarts.length; c++) readCode(cellStarts[c]!, cellStarts[c + 1] ?? program.length);
   return out;
 }
 

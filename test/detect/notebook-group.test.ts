@@ -20,6 +20,21 @@ function lineOf(text: string, needle: string): number {
 }
 
 describe("notebooks", () => {
+  it("a cell left broken (a string or bracket never closed) does not hide the cells after it", () => {
+    const nb = notebook([
+      { cell_type: "code", source: ["MODEL_ID = 'org/across-cells'\n"] },
+      { cell_type: "code", source: ['notes = """never closed\n'] },
+      { cell_type: "code", source: ["x = foo(\n"] },
+      { cell_type: "code", source: ['m = AutoModel.from_pretrained("org/after-broken")\n'] },
+      { cell_type: "code", source: ["tok = AutoTokenizer.from_pretrained(MODEL_ID)\n"] },
+    ]);
+    const found = detectText("demo.ipynb", nb).filter((r) => r.confidence >= 0.5);
+    expect(found.map((r) => `${r.id}:${r.line}`).sort()).toEqual([
+      `org/across-cells:${lineOf(nb, "org/across-cells")}`,
+      `org/after-broken:${lineOf(nb, "org/after-broken")}`,
+    ]);
+  });
+
   it("reports references on the line of the .ipynb file", () => {
     const nb = notebook([
       { cell_type: "markdown", source: ["# Demo\n", "Uses https://huggingface.co/google/gemma-2-2b-it\n"] },

@@ -3,7 +3,7 @@
 
 import type { RawReference, RefKind } from "../types.js";
 import { isLegacyModel, isLocalDirName, normalizeHubId } from "./ids.js";
-import { canonicalKey, isOutgoingKey, keyKind } from "./keys.js";
+import { canonicalKey, isDescriptiveKey, isOutgoingKey, keyKind } from "./keys.js";
 import { type Arg, type Frame, type Lang, lex, type StrTok } from "./lexer.js";
 // shell.ts reads `python -c` code with detectCode: a cycle of functions only, called at run time.
 import { detectShell } from "./shell.js";
@@ -485,6 +485,26 @@ const NOT_REFS = new Set([
   "log_param",
   "log_artifact",
   "define_metric",
+  "log_dict",
+  "log_table",
+  "log_image",
+  "log_figure",
+  "log_text",
+  "set_tag",
+  "set_experiment",
+  // MLflow's registry name, W&B run and artifact paths (entity/project/run), PyGithub's repository
+  "register_model",
+  "runs",
+  "use_artifact",
+  "get_repo",
+  // kagglehub handles ("google/gemma/keras/..", "uciml/iris") live on Kaggle, not on the Hub
+  "model_download",
+  "dataset_download",
+  "competition_download",
+  // rich/prettytable rows, pandas grouping, i18n message keys ("settings/model-picker")
+  "add_row",
+  "groupby",
+  "t",
 ]);
 
 /** Keys that name a repository on another hub (ModelScope, Modelers), by LLaMA-Factory's names. */
@@ -822,6 +842,8 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       if (NOT_REFS.has(last) || last.startsWith("push_to_hub") || last.startsWith("save_pretrained")) return;
       // evaluate.load("org/metric"): a metric, which the Hub keeps as a Space of code
       if (callee === "evaluate.load" || callee.endsWith(".evaluate.load")) return;
+      // nltk.data.find("tokenizers/punkt"): NLTK's own resource paths
+      if (callee.startsWith("nltk.")) return;
       // partial(AutoModel.from_pretrained, "org/x"), asyncio.to_thread(SentenceTransformer, "x"):
       // the call of the function named, with the arguments that follow it
       if (WRAPPERS.has(last)) {
@@ -1017,7 +1039,8 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         keyKind(key) ??
         // LlamaIndex: Settings.embed_model = "local:org/x" (any key about embeddings)
         (a.str.value.startsWith("local:") && key !== undefined && /embed/i.test(key) ? "model" : null) ??
-        ((a.kw === undefined || frame.open === "{") &&
+        // {"model": {"type": "causal/lm", "template": "chat/llama"}}: siblings that describe it
+        ((a.kw === undefined || (frame.open === "{" && !isDescriptiveKey(a.kw))) &&
         a.str.value.includes("/") &&
         (!factory || a === frame.args[0])
           ? inherited
@@ -1047,9 +1070,22 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         a.str.bytes ||
         frame.index ||
         isOutgoingKey(key) ||
-        isPathKey(key)
+        isPathKey(key) ||
+        isDescriptiveKey(key)
       )
         continue;
+      // add_argument("--wandb_project", default="acme/sft"), field(default=...) of wandb_run: the
+      // setting the default belongs to says what it is
+      if (
+        a.kw === "default" &&
+        frame.open === "(" &&
+        (SETTING_CALLS.has(last) || SETTING_CALLS.has(callee))
+      ) {
+        const sk = settingDefault(frame, last).key;
+        if (isOutgoingKey(sk) || isPathKey(sk) || isDescriptiveKey(sk)) continue;
+      }
+      // subprocess.run(["gh", "release", "--repo", "acme/x"]): the shell detector read this argv
+      if (frame === shellList) continue;
       const v = a.str.value;
       if (!v.includes("/") || v.includes("://") || v.includes(" ")) continue;
       // Keyword tables (lexers, grammars) are long unkeyed lists of short words: no candidates.

@@ -167,3 +167,28 @@ function computeKeyKind(key: string): KeyKind {
   if (/_(?:dataset|dataset_id|dataset_name)$/.test(k)) return "dataset";
   return null;
 }
+
+/**
+ * Keys whose values describe a model or a run rather than name a repository: the siblings of an id
+ * in a model's dict ({"type": "causal/lm", "template": "chat/llama"}), tracker coordinates (W&B
+ * entity/project, run and group names), task, metric and label names, routes and MIME types.
+ * A slash in such a value is a path of names, never a Hub id, and not worth a Hub lookup.
+ */
+const DESCRIPTIVE_KEY =
+  /^(?:(?:\w+_)?(?:type|kind|template|task|arch|architecture|precision|dtype|format|family|provider|backend|device|framework|library|library_name|pipeline_tag|license|mode|style|category|quantization|quant_method|engine|endpoint|route|mime_type|content_type|project|entity|run|run_name|group|experiment|experiment_name|tag|label|metric|column|deployment|deployment_name|dim_name|class|cls)s?|api_base|base_url|description|help|title|display_name|version)$/;
+
+const descriptive = new Map<string, boolean>();
+
+export function isDescriptiveKey(key: string | undefined): boolean {
+  if (!key) return false;
+  let v = descriptive.get(key);
+  if (v === undefined) {
+    const k = canonicalKey(key);
+    // model_type, tokenizer_class, base_model_task: about the model named elsewhere; but never
+    // a key that itself names a model (model_template_id is not one of these anyway)
+    v = !!k && keyKind(key) === null && DESCRIPTIVE_KEY.test(k);
+    if (descriptive.size > 10_000) descriptive.clear();
+    descriptive.set(key, v);
+  }
+  return v;
+}

@@ -492,6 +492,8 @@ const NOT_REFS = new Set([
   "log_text",
   "set_tag",
   "set_experiment",
+  // accelerate's init_trackers("entity/project", ...)
+  "init_trackers",
   // MLflow's registry name, W&B run and artifact paths (entity/project/run), PyGithub's repository
   "register_model",
   "runs",

@@ -175,7 +175,7 @@ function computeKeyKind(key: string): KeyKind {
  * A slash in such a value is a path of names, never a Hub id, and not worth a Hub lookup.
  */
 const DESCRIPTIVE_KEY =
-  /^(?:(?:\w+_)?(?:type|kind|template|task|arch|architecture|precision|dtype|format|family|provider|backend|device|framework|library|library_name|pipeline_tag|license|mode|style|category|quantization|quant_method|engine|endpoint|route|mime_type|content_type|project|entity|run|run_name|group|experiment|experiment_name|tag|label|metric|column|deployment|deployment_name|dim_name|class|cls)s?|api_base|base_url|description|help|title|display_name|version)$/;
+  /^(?:(?:\w+_)?(?:type|kind|template|task|arch|architecture|precision|dtype|format|family|provider|backend|device|framework|library|library_name|pipeline_tag|license|mode|style|category|quantization|quant_method|engine|endpoint|route|mime_type|content_type|project|entity|run|run_name|group|experiment|experiment_name|tag|label|metric|column|deployment|deployment_name|dim_name|class|cls|key)s?|api_base|base_url|description|help|title|display_name|version)$/;
 
 const descriptive = new Map<string, boolean>();
 

@@ -23,6 +23,12 @@
 // MEASURED, after: 0 false alarms, 9 candidates (4 of them local-looking at 0.4: checkpoints/run-3,
 //   data/my_local_set, local/qwen, api/models; acme-ml/model-zoo as a bare REPO constant; two ids
 //   in test assertions; org/name; healthz/live as a route under an unnamed key).
+// A third batch (6 files, marked below) was written after those fixes and measured as written:
+//   0 false alarms (one miscounted line in my own expectation, not the detector), 3 candidates
+//   (accelerate init_trackers("acme/pretrain"), ppl_key = "wikitext/word_perplexity", Gemini's
+//   "models/text-embedding-004" at 0.4); after two more small fixes: 1 (the Gemini name, kept: a
+//   local-looking path under a model key is a candidate by the SPEC).
+// Whole set now: 0 false alarms, 10 candidates over 38 files.
 import { describe, expect, it } from "vitest";
 import { detectText } from "../../src/detect/index.js";
 
@@ -502,6 +508,110 @@ self.postMessage({ status: "progress", file: "onnx/model_quantized.onnx" });
 const url = new URL("./workers/embed.worker.js", import.meta.url);
 `,
   },
+  // ---- written after the fixes above, measured as written (see the header) ----
+  {
+    file: "rag/chains.py",
+    text: `from langchain_aws import ChatBedrock
+from langchain_google_genai import GoogleGenerativeAIEmbeddings
+from langchain_google_vertexai import ChatVertexAI
+from langchain_fireworks import ChatFireworks
+from langchain_community.embeddings import HuggingFaceEmbeddings
+
+llm = ChatBedrock(model_id="anthropic.claude-3-sonnet-20240229-v1:0", region_name="us-east-1")
+llm2 = ChatBedrock(model_id="us.meta.llama3-2-90b-instruct-v1:0")
+emb = GoogleGenerativeAIEmbeddings(model="models/text-embedding-004")
+vertex = ChatVertexAI(model_name="gemini-1.5-pro-002", location="us-central1")
+fw = ChatFireworks(model="accounts/fireworks/models/llama-v3p1-70b-instruct")
+cf = CloudflareWorkersAI(model="@cf/meta/llama-3-8b-instruct", account_id=acct)
+co = ChatCohere(model="command-r-plus")
+hf = HuggingFaceEmbeddings(model_name="acme-ml/bge-small-ft")
+store = FAISS.load_local("indexes/faiss/docs", hf, allow_dangerous_deserialization=True)
+retriever = store.as_retriever(search_type="mmr", search_kwargs={"k": 4})
+prompt = ChatPromptTemplate.from_template("Answer using context/notes only: {context}")
+`,
+    refs: ["hf-model acme-ml/bge-small-ft:14"],
+  },
+  {
+    file: "infer/local_loads.py",
+    text: `import torch, joblib
+import onnxruntime as ort
+import tensorflow as tf
+from llama_cpp import Llama
+from ultralytics import YOLO
+from tokenizers import Tokenizer
+
+state = torch.load("checkpoints/best.pt", map_location="cpu")
+clf = joblib.load("models/clf.joblib")
+keras_model = tf.keras.models.load_model("saved_model/my_model")
+sess = ort.InferenceSession("onnx/model.onnx", providers=["CUDAExecutionProvider"])
+det = YOLO("runs/detect/train/weights/best.pt")
+llm = Llama(model_path="models/llama-2-7b.Q4_K_M.gguf", n_ctx=4096)
+tok = Tokenizer.from_file("tokenizer/tokenizer.json")
+sd = torch.hub.load_state_dict_from_url("https://download.pytorch.org/models/resnet50-0676ba61.pth")
+unet = UNet2DConditionModel.from_pretrained(base_dir, subfolder="unet")
+sched = DDIMScheduler.from_config("scheduler/scheduler_config.json")
+`,
+  },
+  {
+    file: "train/accelerate_launch.py",
+    text: `from accelerate import Accelerator
+
+accelerator = Accelerator(mixed_precision="bf16", log_with="wandb", project_dir="runs/accel")
+accelerator.init_trackers("acme/pretrain", config=vars(args), init_kwargs={"wandb": {"entity": "acme-research", "name": "pt/run-12"}})
+ds_config = "configs/ds_zero3.json"
+training_args = dict(deepspeed="configs/deepspeed/zero2.json", fsdp="full_shard auto_wrap", fsdp_transformer_layer_cls_to_wrap="LlamaDecoderLayer")
+ckpt = hf_hub_download(repo_id="acme-ml/vae-ft", filename="onnx/model.onnx", revision="refs/pr/3")
+`,
+    refs: ["hf-model acme-ml/vae-ft@refs/pr/3:7"],
+  },
+  {
+    file: "web/chat.tsx",
+    text: `const DEFAULT_MODEL = "gpt-4o-mini";
+const models = [
+  { id: "gpt-4o", label: "GPT-4o", provider: "openai" },
+  { id: "claude-3-5-sonnet-latest", label: "Claude 3.5 Sonnet", provider: "anthropic" },
+];
+const res = await fetch("/api/chat", { method: "POST", body: JSON.stringify({ model, messages }) });
+const stream = res.body!.pipeThrough(new TextDecoderStream("utf-8"));
+<Route path="/settings/models" element={<Models />} />
+const i18nKey = "chat/errors/rate-limit";
+navigate("/chat/" + chatId, { replace: true });
+export const runtime = "edge";
+const accepted = ["image/png", "image/jpeg", "application/pdf"];
+`,
+  },
+  {
+    file: "eval/lm_eval_runner.py",
+    text: `import lm_eval
+
+results = lm_eval.simple_evaluate(
+    model="hf",
+    model_args="pretrained=acme-ml/eval-llm,dtype=bfloat16",
+    tasks=["leaderboard_bbh", "mmlu_pro", "ifeval"],
+    num_fewshot=5,
+    output_path="results/lm-eval/acme",
+)
+json.dump(results["results"], open("results/summary/acme-eval.json", "w"))
+ppl_key = "wikitext/word_perplexity"
+score = results["results"]["arc_challenge"]["acc_norm,none"]
+`,
+    refs: ["hf-model acme-ml/eval-llm:5"],
+  },
+  {
+    file: "data/hf_datasets.py",
+    text: `from datasets import load_dataset, load_from_disk, Dataset
+
+ds = load_dataset("parquet", data_files={"train": "data/train-*.parquet"}, split="train")
+local = load_from_disk("data/processed/tokenized")
+ds.save_to_disk("data/processed/tokenized-v2")
+ds = ds.map(tokenize, batched=True, remove_columns=["text", "meta/source"])
+ds.push_to_hub("acme-ml/processed-corpus", private=True)
+ds.to_json("exports/train/part-0.jsonl")
+sub = ds.filter(lambda r: r["source"] == "web/commoncrawl")
+real = load_dataset("acme-ml/instruct-mix", split="train")
+`,
+    refs: ["hf-dataset acme-ml/instruct-mix:10"],
+  },
 ];
 
 function split(c: Case) {
@@ -531,6 +641,6 @@ describe("precision on the ordinary code of ML repositories", () => {
       cands += cs.length;
     }
     expect(falseAlarms).toBe(0);
-    expect(cands).toBeLessThanOrEqual(9);
+    expect(cands).toBeLessThanOrEqual(10);
   });
 });

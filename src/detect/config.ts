@@ -27,6 +27,8 @@ const NESTED_ID = new Set([
   "hub_id",
   // GitHub workflow_dispatch inputs: \`model: {description: ..., default: org/x}\`
   "default",
+  // Inference Endpoints payloads: \`"model": {"repository": "org/x", "revision": "<sha>"}\`
+  "repository",
 ]);
 
 /** Keys whose values are container images, actions or web addresses, never Hub ids. */
@@ -72,6 +74,11 @@ const NOT_CANDIDATE = new Set([
   "kind",
   "namespace",
   "project",
+  // mkdocs.yml: the GitHub repository shown in the site header
+  "repo_name",
+  // OpenAPI / JSON Schema examples document a shape, not a model in use
+  "example",
+  "examples",
 ]);
 
 /**
@@ -79,7 +86,7 @@ const NOT_CANDIDATE = new Set([
  * values are not worth a Hub lookup (GITHUB_REPOSITORY, DOCKER_IMAGE, dependency-name, ...).
  */
 const NOT_CANDIDATE_KEY =
-  /(?:^|_)(?:image|repository|repo_url|url|uri|dir|directory|namespace|project|branch|ref|tag|host|domain|owner|team|group|registry|provider|tap|formula|dependency|package|plugin|action|workflow|issuer|timezone|tz|route|endpoint)(?:_name|_id|_path)?$/;
+  /(?:^|_)(?:image|repository|repo_url|url|uri|dir|directory|namespace|project|branch|ref|tag|host|domain|owner|team|group|registry|provider|tap|formula|dependency|package|plugin|action|workflow|issuer|timezone|tz|route|endpoint|key|secret|password|token)(?:_name|_id|_path)?$/;
 
 /** transformers' auto_map into another repository: `"AutoModel": "org/x--modeling_x.XModel"`. */
 function autoMapRepo(value: string): string | null {
@@ -96,6 +103,10 @@ function listItem(line: string): { indent: number; value: string } | null {
   if (rest.startsWith('"') || rest.startsWith("'")) return { indent, value: rest };
   return null;
 }
+
+/** A full or short commit sha: a revision key beside a model id pins it (a branch name floats). */
+const SHA = /^[0-9a-f]{7,40}$/;
+const REVISION_KEY = /^(?:([a-z0-9_]{1,60})_)?revision$/;
 
 function cleanValue(v: string): string {
   let s = v.trim();
@@ -162,6 +173,10 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
   const out: RawReference[] = [];
   if (!CONFIG_GATE.test(text)) return out;
   const map = options.lineMap ?? ((l: number) => l);
+  // Docker Model Runner: `models: {llm: {model: ai/smollm2}}` in a compose file is Docker Hub's ai/.
+  const compose = /(?:^|[/_.-])compose[^/]{0,40}\.ya?ml$/i.test(file);
+  // A Space card (sdk:) lists the models and datasets its app loads; a model card's are its lineage.
+  const spaceCard = options.frontMatter === true && /^sdk:/m.test(text);
   const emit = (
     raw: string,
     kind: RefKind,
@@ -171,6 +186,7 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
     legacyOk: boolean,
   ) => {
     const value = raw.trim();
+    if (compose && value.startsWith("ai/")) return;
     const n = normalizeHubId(value, kind);
     let id: string | null = null;
     let k = kind;
@@ -196,10 +212,14 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
   const kindOf = (key: string, parent: string | undefined): RefKind | null => {
     if (parent === "auto_map") return null; // see special()
     if (options.frontMatter) {
+      if (spaceCard && (key === "models" || key === "datasets"))
+        return key === "models" ? "hf-model" : "hf-dataset";
       return key === "base_model" || (parent === "base_model" && NESTED_ID.has(key)) ? "hf-model" : null;
     }
     const kk = keyKind(key);
     if (kk) return kk === "dataset" ? "hf-dataset" : "hf-model";
+    // Taskfile/justfile variables: GGUF_REPO: org/x-GGUF
+    if (/^gguf_repo(?:_id)?$/.test(canonicalKey(key))) return "hf-model";
     const dot = key.lastIndexOf(".");
     if (dot > 0 && dot < key.length - 1 && !isOutgoingKey(key.replaceAll(".", "_"))) {
       // Dotted keys of .properties files and flattened YAML: `model.name = org/x`, not `hub.model.id`
@@ -232,6 +252,8 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
   const lines = text.split("\n");
   let stack: Level[] = [];
   const envName = new Map<number, string>();
+  /** The last id read from a key, so that a revision key beside it can pin it. */
+  let last: { at: number; indent: number; parent: string | undefined; key: string } | null = null;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     if (line.endsWith("\r")) line = line.slice(0, -1);
@@ -273,6 +295,8 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       const key = kv[3]!;
       const rest = kv[4]!.trim();
       stack.push({ indent, key });
+      // Hydra defaults list: `- model: llama2/7b` picks conf/model/llama2/7b.yaml of this repository
+      if (kv[2] && parent === "defaults") continue;
       if (rest === "" || rest === "|" || rest === ">" || rest === "{" || rest === "[") continue;
       const kind = kindOf(key, parent);
       if (rest.startsWith("[")) {
@@ -281,11 +305,24 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
         if (kind) for (const item of body.split(",")) emit(cleanValue(item), kind, lineNo, "list", 1, true);
         continue;
       }
-      const value = cleanValue(rest);
+      let value = cleanValue(rest);
       if (special(key, parent, value, lineNo)) continue;
-      // Kubernetes env lists: `- name: MODEL_ID` then `value: org/x`
-      if (key === "name") envName.set(indent, value);
+      const rev =
+        SHA.test(value) && last && last.indent === indent && last.parent === parent
+          ? REVISION_KEY.exec(canonicalKey(key))
+          : null;
+      if (rev && last && (!rev[1] || canonicalKey(last.key).startsWith(rev[1]))) {
+        const r = out[last.at]!;
+        if (!r.revision) out[last.at] = { ...r, revision: value };
+        last = null;
+        continue;
+      }
+      // Kubernetes env lists: `- name: MODEL_ID` then `value: org/x`; Triton's `key:` then `value:`
+      if (key === "name" || key === "key") envName.set(indent, value);
       const envKind = key === "value" ? kindOf(envName.get(indent) ?? "", undefined) : null;
+      // Triton config.pbtxt: `value: { string_value: "org/x" }`
+      if (envKind && rest.startsWith("{"))
+        value = /string_value:\s{0,8}"([^"]{1,300})"/.exec(rest)?.[1] ?? "";
       if (
         options.commands &&
         !kind &&
@@ -298,9 +335,13 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
           if (r.id.includes("/")) out.push({ ...r, line: map(lineNo), via: `config:${r.via}` });
         continue;
       }
-      if (envKind) emit(value, envKind, lineNo, "env", 1, true);
-      else if (kind) emit(value, kind, lineNo, options.frontMatter ? "model-card" : "key", 1, true);
-      else if (
+      if (envKind || kind) {
+        const before = out.length;
+        if (envKind) emit(value, envKind, lineNo, "env", 1, true);
+        else if (kind) emit(value, kind, lineNo, options.frontMatter ? "model-card" : "key", 1, true);
+        if (out.length === before + 1)
+          last = { at: before, indent, parent, key: envKind ? (envName.get(indent) ?? key) : key };
+      } else if (
         value.includes("/") &&
         !options.frontMatter &&
         !NOT_CANDIDATE.has(key.toLowerCase()) &&

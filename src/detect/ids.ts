@@ -252,6 +252,16 @@ export interface Normalized {
   localLike?: boolean;
 }
 
+/** Prefixes of litellm model names whose `<org>/<name>` rest is the Hub repository being served. */
+const SERVED_PREFIX = new Set([
+  "huggingface",
+  "hosted_vllm",
+  "vllm",
+  "openai",
+  "text-completion-openai",
+  "lm_studio",
+]);
+
 /**
  * A string as written in code or config, to a Hub id: strips `hf-hub:`, `hf.co/`, `hf://` and URL
  * forms, keeps the repository of `org/repo/file.gguf`, drops an Ollama `:quant` tag. Returns null
@@ -270,8 +280,9 @@ export function normalizeHubId(raw: string, kind: RefKind = "hf-model"): Normali
   if (/^(?:\.{1,2}[/\\]|[/\\~$%<{]|[A-Za-z]:[/\\])/.test(s)) return null;
   if (/[\s*?[\]{}@\\]/.test(s)) return null;
   let parts = s.split("/");
-  // litellm and friends: huggingface/<org>/<name> is a Hub model served through a provider.
-  if (parts.length === 3 && parts[0]!.toLowerCase() === "huggingface" && !FILE_EXT.test(parts[2]!)) {
+  // litellm and friends: huggingface/<org>/<name> is a Hub model served through a provider, and
+  // hosted_vllm/<org>/<name> or openai/<org>/<name> one served by a self-hosted compatible server.
+  if (parts.length === 3 && SERVED_PREFIX.has(parts[0]!.toLowerCase()) && !FILE_EXT.test(parts[2]!)) {
     parts = parts.slice(1);
     s = parts.join("/");
   } else if (

@@ -97,6 +97,8 @@ export function fileKind(file: string): Kind {
     case "tf":
     case "tfvars":
     case "hcl":
+    // Triton's config.pbtxt: `parameters: { key: "..." value: { string_value: "org/x" } }`
+    case "pbtxt":
       return "config";
     case "sh":
     case "bash":
@@ -210,6 +212,8 @@ const MODEL_WORDS =
 const INLINE_CODE = /`([^`\s]{3,200})`/g;
 const TABLE_RULE = /^\s*\|[\s:|-]*-/;
 const BARE_ID = /^[A-Za-z0-9][\w.-]{1,95}\/[A-Za-z0-9][\w.-]{1,95}$/;
+/** MDX and HTML components of docs sites: `<ModelCard id="org/x" />`, `<HfModel repo="org/x">`. */
+const COMPONENT_ATTR = /\b(?:id|repo|repo_id|repoId|model|modelId|model_id)="([^"\s]{3,200})"/g;
 
 /**
  * Prose: `org/name` in inline code, or alone in a table cell, on a line (or under a table header)
@@ -243,6 +247,10 @@ function proseCandidates(
   }
   if (line.trimStart().startsWith("|"))
     for (const cell of line.split("|")) push(trimChars(cell, " \t`*", " \t`*"));
+  if (line.includes("<") && line.includes('="')) {
+    COMPONENT_ATTR.lastIndex = 0;
+    for (let m = COMPONENT_ATTR.exec(line); m; m = COMPONENT_ATTR.exec(line)) push(m[1]!);
+  }
 }
 
 /** Model-card front matter and fenced code blocks of a Markdown file (directives of a .rst file). */
@@ -349,10 +357,10 @@ export const GATES: Record<ReturnType<typeof fileKind>, Gate> = {
   config: { needles: [...URL_NEEDLES, ...CONFIG_WORDS], patterns: [CONFIG_SLASH] },
   shell: { needles: URL_NEEDLES, patterns: [SHELL_GATE] },
   // front matter starts with ---; code blocks are fenced (or, in .rst, directives)
-  // prose candidates: an org/name in inline code or a table cell
+  // prose candidates: an org/name in inline code, a table cell or a component attribute
   markdown: {
     needles: [...URL_NEEDLES, "---", "```", "~~~", ".. code", ".. sourcecode"],
-    patterns: [/[`|][^\n`|]{0,400}\//],
+    patterns: [/[`|][^\n`|]{0,400}\//, /="[^"\s]{0,95}\//],
   },
   text: { needles: URL_NEEDLES, patterns: [] },
 };

@@ -6,8 +6,11 @@ import { normalizeHubId, parseHubUrl } from "./ids.js";
 import { LineCounter } from "./lines.js";
 import { trimEndChars } from "./text.js";
 
-/** `@hf.co:` is the SSH remote of a Hub repository: `git clone git@hf.co:org/x`. */
-const TRIGGER = /huggingface\.co\/|hf\.co\/|hf:\/\/|hf[-_]hub:|@(?:huggingface|hf)\.co:/gi;
+/**
+ * `@hf.co:` is the SSH remote of a Hub repository: `git clone git@hf.co:org/x`; `huggingface://` is
+ * LocalAI's scheme for a file of a Hub repository (`huggingface://org/x/file.gguf`).
+ */
+const TRIGGER = /huggingface\.co\/|hf\.co\/|hf:\/\/|huggingface:\/\/|hf[-_]hub:|@(?:huggingface|hf)\.co:/gi;
 const MAX_URL = 600;
 
 function isUrlChar(c: number): boolean {
@@ -61,6 +64,9 @@ export function detectUrls(file: string, text: string, lineMap?: (line: number) 
       const n = normalizeHubId(trimEndChars(text.slice(at, end), ".:"));
       found = n && !n.localLike ? n : null;
       via = "hf-hub-prefix";
+    } else if (word.startsWith("huggingface:")) {
+      if (isHostChar(before) || before === 95) continue;
+      found = parseHubUrl(`hf://${text.slice(at + word.length, end)}`);
     } else {
       // Back up over scheme and subdomain; a letter right before means another host (shelf.co).
       let start = at;

@@ -82,6 +82,15 @@ const PIECES = [
   "| ",
   "|---|\n",
   " weights ",
+  // MDX components, LocalAI's scheme, Triton's config.pbtxt parameters
+  '<ModelCard id="',
+  '<X repo="',
+  '" />',
+  "huggingface://",
+  "key: ",
+  '"hf_model"',
+  "value: { string_value: ",
+  " }",
 ];
 
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(""));
@@ -99,6 +108,8 @@ describe("reader gates", () => {
     "x.md",
     "main.tf",
     "values.yaml.j2",
+    "docs/x.mdx",
+    "config.pbtxt",
   ]) {
     it(`a ${file} text its gate rejects yields no reference, not even a candidate`, () => {
       const gate = GATES[fileKind(file)];

@@ -108,7 +108,18 @@ function listItem(line: string): { indent: number; value: string } | null {
 const SHA = /^[0-9a-f]{7,40}$/;
 const REVISION_KEY = /^(?:([a-z0-9_]{1,60})_)?revision$/;
 
+/**
+ * A GitHub Actions expression with a literal fallback, `${{ inputs.model || 'org/x' }}`: runs
+ * without the input (schedule, push) load the literal, so the literal is the value.
+ */
+const EXPRESSION_FALLBACK = /^\$\{\{[^}'"]{0,200}\|\|\s{0,8}(['"])([^'"]{1,300})\1\s{0,8}\}\}$/;
+
 function cleanValue(v: string): string {
+  const s = unquote(v);
+  return EXPRESSION_FALLBACK.exec(s)?.[2] ?? s;
+}
+
+function unquote(v: string): string {
   let s = v.trim();
   // YAML anchors and tags before the value: `&base org/x`, `!!str org/x`
   while (s.startsWith("&") || s.startsWith("!")) {

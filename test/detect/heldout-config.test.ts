@@ -455,6 +455,8 @@ jobs:
 `,
     expect: [
       "hf-model HuggingFaceTB/SmolLM2-360M-Instruct:9",
+      // the fallback after || is what the scheduled runs (no inputs) load
+      "hf-model HuggingFaceTB/SmolLM2-360M-Instruct:14",
       "hf-model prometheus-eval/prometheus-7b-v2.0:15",
       "hf-model Alibaba-NLP/gte-base-en-v1.5:26",
     ],

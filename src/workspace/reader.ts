@@ -264,12 +264,6 @@ function readHere(
 /** Lets the event loop run once (a thread's exit or error is only seen then). */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * Calls onFile once for each path that is read (in no particular order) with its bytes or the
- * error reading it; files a gate rules out get no call. Uses a reader thread for many files (the
- * one given, or a new one) beside the main thread, and reads everything here when a thread cannot
- * start or dies.
- */
 export interface ReadOptions {
   /** Read on a second thread too (default: for WORKER_MIN_FILES files or more). */
   thread?: boolean;
@@ -282,6 +276,12 @@ export interface ReadOptions {
 
 const PROGRESS_EVERY = 2000;
 
+/**
+ * Calls onFile once for each path that is read (in no particular order) with its bytes or the
+ * error reading it; files a gate rules out get no call. Uses a reader thread for many files (the
+ * one given, or a new one) beside the main thread, and reads everything here when a thread cannot
+ * start or dies.
+ */
 export async function readFiles(
   paths: string[],
   onFile: (r: FileResult) => void,

@@ -512,6 +512,9 @@ const NOT_REFS = new Set([
 /** Keys that name a repository on another hub (ModelScope, Modelers), by LLaMA-Factory's names. */
 const OTHER_HUB_KEY = /^(?:MODELSCOPE|OPENMIND|MODELERS|ms|om|modelscope(?:_id|_path)?)$/;
 
+/** The key of an entry's identifier, in a registry of entries kept under a model key. */
+const ENTRY_ID_KEY = /^(?:id|name|repo|repo_id|repoId|hf_id|hfId|hub_id|hubId|hf_repo|hfRepo)$/;
+
 /** Calls that build a container from their argument: new Map([[k, v]]), OrderedDict({...}). */
 const CONTAINER_CALLS = new Set(["Map", "OrderedDict", "dict", "tuple", "list", "frozenset", "set"]);
 
@@ -1050,7 +1053,11 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       if (
         !kk &&
         frame.open !== "stmt" &&
-        (a.kw === undefined || a.kw === "default" || /^[A-Z][A-Z0-9_]{1,30}$/.test(a.kw)) &&
+        (a.kw === undefined ||
+          a.kw === "default" ||
+          /^[A-Z][A-Z0-9_]{1,30}$/.test(a.kw) ||
+          // MODELS = { chat: { id: "org/x", label: "..." } }: the entry's own id
+          ENTRY_ID_KEY.test(a.kw)) &&
         a.str.value.includes("/")
       ) {
         deep ??= containerKind(frame);

@@ -17,6 +17,10 @@
 // revision "main" as no pin (docs/DETECTION.md, normalization) and agreed with it, three
 // expectations carried @main and the numbers were recall 0.915, precision 0.962.
 //
+// After the one fix made from this round (the id of an entry in a registry kept under a model key,
+// MODELS = { chat: { id: "org/x" } }): 80 of 82, recall 0.976, precision 1.000. The two misses left
+// are decisions (docs/DETECTION.md): huggingface/documentation-images holds the Hub site's sample
+// assets, and a model card's `datasets:` list describes the model rather than loading anything.
 // The test asserts that recall and precision do not fall below those numbers, and that the misses
 // and false alarms are exactly the KNOWN table: a fix that clears an entry must delete it there
 // (and may raise the floors); a regression adds one and fails. R5_VERBOSE=1 prints every miss and
@@ -1808,8 +1812,6 @@ const KNOWN: Array<{ file: string; ref: string; status: "miss" | "false" }> = [
     status: "miss",
   },
   // found only as candidates (confidence 0.3): `id:` keys of a model registry object
-  { file: "src/config/models.ts", ref: "hf-model mistralai/Mistral-Nemo-Instruct-2407:6", status: "miss" },
-  { file: "src/config/models.ts", ref: "hf-model nomic-ai/nomic-embed-text-v1.5:11", status: "miss" },
   // model-card front matter `datasets:` list
   {
     file: "hub/qwen-ultrachat-sft/README.md",
@@ -1818,7 +1820,7 @@ const KNOWN: Array<{ file: string; ref: string; status: "miss" | "false" }> = [
   },
 ];
 
-const RECALL_FLOOR = 0.95;
+const RECALL_FLOOR = 0.97;
 const PRECISION_FLOOR = 1.0;
 
 const VERBOSE = process.env.R5_VERBOSE === "1";

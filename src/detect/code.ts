@@ -512,6 +512,12 @@ const NOT_REFS = new Set([
 /** Keys that name a repository on another hub (ModelScope, Modelers), by LLaMA-Factory's names. */
 const OTHER_HUB_KEY = /^(?:MODELSCOPE|OPENMIND|MODELERS|ms|om|modelscope(?:_id|_path)?)$/;
 
+/** Keyword arguments that hold a command line. */
+const COMMAND_KWS = new Set(["bash_command", "command", "cmd", "shell_command"]);
+
+/** Keyword arguments that pin the revision of the id of their call. */
+const REVISION_KWS = new Set(["revision", "rev", "commit_hash"]);
+
 /** The key of an entry's identifier, in a registry of entries kept under a model key. */
 const ENTRY_ID_KEY = /^(?:id|name|repo|repo_id|repoId|hf_id|hfId|hub_id|hubId|hf_repo|hfRepo)$/;
 
@@ -809,6 +815,14 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       shellList = frame;
     if (frame.open === "(" && frame.callee && SHELL_CALLS.has(lastPart(frame.callee)))
       shellCommand(frame, shellList?.outer === frame ? shellList : undefined);
+    // BashOperator(bash_command="hf download org/x ..."), containers.run(image, command="..."): a
+    // command line given to a call, read by the shell detector on the line of the string.
+    if (frame.open === "(" && frame.callee)
+      for (const a of frame.args)
+        if (a.kw !== undefined && COMMAND_KWS.has(a.kw) && a.str && !a.str.interp && !a.str.bytes) {
+          const w = a.str;
+          for (const r of detectShell(file, w.value, { lineMap: (l) => w.line + l - 1 })) out.push(r);
+        }
     // Every other reference comes from a string literal of an argument, or a variable that holds
     // one; most frames (a line, a call) have neither, and leave here before any allocation.
     let strings = false;
@@ -904,6 +918,19 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
           if (t === "dataset") kind = "hf-dataset";
           else if (t !== "model") return;
         }
+        // revision=MODEL_REVISION: a constant assigned before the call pins it like a literal
+        let revision = frame.revision;
+        if (revision === undefined)
+          for (const a of frame.args) {
+            const held =
+              a.kw !== undefined && REVISION_KWS.has(a.kw.toLowerCase()) && a.name
+                ? vars.get(a.name)
+                : undefined;
+            if (held?.[0] && !held[0].interp) {
+              revision = held[0].value;
+              break;
+            }
+          }
         let p = 0;
         for (const a of frame.args) {
           const idx = a.kw === undefined ? p++ : -1;
@@ -917,15 +944,15 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
                 : rule.name === "litellm-name" && !/^huggingface\//i.test(a.str.value)
                   ? null
                   : a.str;
-            if (tok && emit(tok, kind, rule.name, 1, frame.revision, rule.expand)) used.add(a);
+            if (tok && emit(tok, kind, rule.name, 1, revision, rule.expand)) used.add(a);
           } else if (hit && a.strs && a.kw !== "revision") {
             // from_pretrained(args.model or "org/x"): the literals of the expression
             for (const t of a.strs)
-              if (emit(t, kind, `${rule.name}(expression)`, 0.9, frame.revision, rule.expand)) used.add(a);
+              if (emit(t, kind, `${rule.name}(expression)`, 0.9, revision, rule.expand)) used.add(a);
           } else if (hit && a.name && vars.has(a.name)) {
             // MODEL = "org/x" ... from_pretrained(MODEL): the literal is the reference
             for (const t of vars.get(a.name)!)
-              emit(t, kind, `${rule.name}(variable)`, 1, frame.revision, rule.expand);
+              emit(t, kind, `${rule.name}(variable)`, 1, revision, rule.expand);
           }
         }
       }
@@ -945,6 +972,12 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         const kind = kk === "dataset" ? "hf-dataset" : "hf-model";
         if (kk && setting.value && emit(setting.value.str!, kind, "setting-default", 0.9, undefined))
           used.add(setting.value);
+        // @click.option("--refiner", default="org/x") ... from_pretrained(refiner): the option's
+        // parameter holds its default, which a loader given that name loads.
+        if (!kk && setting.key && setting.value?.str?.value.includes("/")) {
+          const dest = setting.key.replace(/^-{1,2}/, "").replaceAll("-", "_");
+          if (/^[A-Za-z_]\w{0,60}$/.test(dest)) vars.set(dest, [setting.value.str]);
+        }
         // add_argument("--model", choices=["org/a", "org/b"]): the list closed just before
         if (kk && choicesList?.outer === frame)
           for (const a of choicesList.args)

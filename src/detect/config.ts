@@ -104,8 +104,8 @@ function listItem(line: string): { indent: number; value: string } | null {
   return null;
 }
 
-/** A full or short commit sha: a revision key beside a model id pins it (a branch name floats). */
-const SHA = /^[0-9a-f]{7,40}$/;
+/** A revision (commit, tag, branch, refs/pr/N) given beside a model id pins it. */
+const REVISION_VALUE = /^(?!(?:null|none|true|false)$)[A-Za-z0-9][\w./-]{0,99}$/i;
 const REVISION_KEY = /^(?:([a-z0-9_]{1,60})_)?revision$/;
 
 /**
@@ -225,6 +225,8 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
     if (options.frontMatter) {
       if (spaceCard && (key === "models" || key === "datasets"))
         return key === "models" ? "hf-model" : "hf-dataset";
+      // A model card's training data: the datasets' terms bind the model trained on them.
+      if (key === "datasets" && parent === undefined) return "hf-dataset";
       return key === "base_model" || (parent === "base_model" && NESTED_ID.has(key)) ? "hf-model" : null;
     }
     const kk = keyKind(key);
@@ -319,7 +321,7 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       let value = cleanValue(rest);
       if (special(key, parent, value, lineNo)) continue;
       const rev =
-        SHA.test(value) && last && last.indent === indent && last.parent === parent
+        REVISION_VALUE.test(value) && last && last.indent === indent && last.parent === parent
           ? REVISION_KEY.exec(canonicalKey(key))
           : null;
       if (rev && last && (!rev[1] || canonicalKey(last.key).startsWith(rev[1]))) {

@@ -332,7 +332,15 @@ function dedupe(refs: RawReference[]): RawReference[] {
     const prev = seen.get(key);
     if (!prev || r.confidence > prev.confidence) seen.set(key, r);
   }
-  return [...seen.values()];
+  // MODEL = "org/x" read once as an assignment and once through a call that pins it
+  // (revision=REV): one occurrence, and the pin is what it is.
+  const pinned = new Set<string>();
+  for (const r of seen.values())
+    if (r.revision !== undefined) pinned.add(`${r.kind}\u0000${r.id.toLowerCase()}\u0000${r.line}`);
+  if (pinned.size === 0) return [...seen.values()];
+  return [...seen.values()].filter(
+    (r) => r.revision !== undefined || !pinned.has(`${r.kind}\u0000${r.id.toLowerCase()}\u0000${r.line}`),
+  );
 }
 
 /**

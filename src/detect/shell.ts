@@ -320,13 +320,25 @@ function scanCommand(
         continue;
       }
       if (MODEL_ARGS_FLAGS.has(flag)) {
-        // The words were split at commas: the pairs are this value and the words after it.
-        for (let j = eq > 0 ? i : i + 1, n = 0; j < toks.length && n < MAX_NAMED_IDS; j++, n++) {
+        // The words were split at commas: the pairs are this value and the words after it;
+        // `revision=` among them pins `pretrained=`.
+        const pairs: Tok[] = [];
+        let revision: string | undefined;
+        let j = eq > 0 ? i : i + 1;
+        for (let n = 0; j < toks.length && n < MAX_NAMED_IDS; j++, n++) {
           const tok = j === i ? valueTok : toks[j]!;
           const at = tok.text.indexOf("=");
           if (at <= 0 || tok.text.startsWith("-")) break;
-          if (MODEL_ARGS_KEYS.has(tok.text.slice(0, at)))
-            emit(tok.text.slice(at + 1), "hf-model", tok.line, "model-args", 1);
+          const key = tok.text.slice(0, at);
+          if (key === "revision") revision = tok.text.slice(at + 1) || undefined;
+          else if (MODEL_ARGS_KEYS.has(key)) pairs.push(tok);
+        }
+        // the pairs are this flag's value, not assignments of their own
+        i = Math.max(i, j - 1);
+        for (const tok of pairs) {
+          const at = tok.text.indexOf("=");
+          const pinned = tok.text.startsWith("pretrained=") ? revision : undefined;
+          emit(tok.text.slice(at + 1), "hf-model", tok.line, "model-args", 1, pinned);
         }
         continue;
       }

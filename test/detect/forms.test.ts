@@ -90,7 +90,7 @@ name = "HuggingFaceH4/ultrachat_200k"
     ]);
   });
 
-  it("reads base_model from model-card front matter but not the card's license or datasets", () => {
+  it("reads base_model and the training datasets from model-card front matter, not its license", () => {
     const card = `---
 license: llama3.1
 base_model:
@@ -101,7 +101,9 @@ datasets:
 # My model
 Fine-tuned from [Llama](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct).
 `;
+    // the training data's terms bind the model trained on it
     expect(refs("README.md", card)).toEqual([
+      "hf-dataset HuggingFaceH4/ultrafeedback_binarized:6",
       "hf-model meta-llama/Llama-3.1-8B-Instruct:4",
       "hf-model meta-llama/Llama-3.1-8B-Instruct:9",
     ]);

@@ -67,7 +67,13 @@ tags:
 ---
 # merged-7b
 `,
-    expect: ["hf-model Qwen/Qwen2.5-7B-Instruct:4", "hf-model deepseek-ai/DeepSeek-R1-Distill-Qwen-7B:5"],
+    // the card's training datasets count (their terms bind the model); model-index and new_version do not
+    expect: [
+      "hf-model Qwen/Qwen2.5-7B-Instruct:4",
+      "hf-model deepseek-ai/DeepSeek-R1-Distill-Qwen-7B:5",
+      "hf-dataset HuggingFaceH4/ultrachat_200k:8",
+      "hf-dataset open-r1/OpenR1-Math-220k:9",
+    ],
   },
   {
     name: "adapter card: quoted base_model and an inline base_model list",

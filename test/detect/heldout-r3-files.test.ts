@@ -426,6 +426,7 @@ output = generator([{"role": "user", "content": question}], max_new_tokens=128, 
     expect: [
       "hf-model Qwen/Qwen2.5-0.5B:2",
       "hf-model Qwen/Qwen2.5-0.5B:15",
+      "hf-dataset trl-lib/Capybara:3",
       "hf-dataset trl-lib/Capybara:15",
       "hf-model acme/Qwen2.5-0.5B-SFT:24",
     ],

@@ -18,9 +18,11 @@
 // expectations carried @main and the numbers were recall 0.915, precision 0.962.
 //
 // After the one fix made from this round (the id of an entry in a registry kept under a model key,
-// MODELS = { chat: { id: "org/x" } }): 80 of 82, recall 0.976, precision 1.000. The two misses left
-// are decisions (docs/DETECTION.md): huggingface/documentation-images holds the Hub site's sample
-// assets, and a model card's `datasets:` list describes the model rather than loading anything.
+// MODELS = { chat: { id: "org/x" } }): 80 of 82, recall 0.976, precision 1.000. After round 6 a
+// model card's `datasets:` list counts (the training data's terms bind the model; both independent
+// reviewers expected it), and a revision constant passed as revision= pins the call (one label
+// changed to match): 81 of 82. The miss left is a decision (docs/DETECTION.md):
+// huggingface/documentation-images holds the Hub site's sample assets.
 // The test asserts that recall and precision do not fall below those numbers, and that the misses
 // and false alarms are exactly the KNOWN table: a fix that clears an entry must delete it there
 // (and may raise the floors); a regression adds one and fails. R5_VERBOSE=1 prints every miss and
@@ -531,7 +533,10 @@ def summarize(text: str, max_new_tokens: int = 64) -> str:
         kind: "hf-model",
         id: "google-t5/t5-small",
         at: "revision=T5_REVISION",
-        why: "the revision here is a variable, so the reference carries none",
+        rev: "a9723ea",
+        // labelled unpinned at first; the lead's call, after round 6: the module constant
+        // T5_REVISION is a literal assigned above, so it pins the call like the literal would
+        why: "the revision is a module constant, a literal assigned above: it pins the call",
       },
       { kind: "hf-model", id: "bert-base-uncased", at: '"bert-base-uncased"' },
     ],
@@ -1812,15 +1817,9 @@ const KNOWN: Array<{ file: string; ref: string; status: "miss" | "false" }> = [
     status: "miss",
   },
   // found only as candidates (confidence 0.3): `id:` keys of a model registry object
-  // model-card front matter `datasets:` list
-  {
-    file: "hub/qwen-ultrachat-sft/README.md",
-    ref: "hf-dataset HuggingFaceH4/ultrachat_200k:7",
-    status: "miss",
-  },
 ];
 
-const RECALL_FLOOR = 0.97;
+const RECALL_FLOOR = 0.98;
 const PRECISION_FLOOR = 1.0;
 
 const VERBOSE = process.env.R5_VERBOSE === "1";

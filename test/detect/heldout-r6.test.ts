@@ -19,7 +19,14 @@
 //   Two labels were relabelled after the first run: ':main' / 'resolve/main' pin nothing (the default
 //   branch), so the expected revision is none; with the first labels recall was 0.878, precision 0.929.
 //
-// The floors below are the measured values rounded down, so the numbers can only go up; KNOWN lists
+// Fixed after the first run, by the lead: a CLI option's default read through the parameter a
+// loader is given (click), command lines in keyword arguments (BashOperator bash_command=), a
+// revision constant passed as revision=, lm-eval's revision= in --model_args, a revision key beside
+// the id in YAML, and a model card's datasets: list (the training data's terms bind the model).
+// Now 74 of 74, no false alarm: on cases fixed against, so the first-run numbers above are the
+// held-out estimate.
+//
+// The floors below were the measured values rounded down, so the numbers can only go up; KNOWN lists
 // every miss and false alarm and is checked exactly, so a later fix must update it (and may raise
 // the floors). R6_VERBOSE=1 prints each miss and false alarm.
 
@@ -1762,42 +1769,10 @@ jobs:
 /* -------------------------------------------------------------------- scoring */
 
 // Every miss and every false alarm of the first run; checked exactly, so a fix must update it.
-const KNOWN: { file: string; ref: string; kind: "miss" | "false" }[] = [
-  // a CLI option default passed to from_pretrained, under a flag not named model
-  {
-    file: "sdxl_render/cli.py",
-    ref: "hf-model stabilityai/stable-diffusion-xl-refiner-1.0 :9",
-    kind: "miss",
-  },
-  // huggingface-cli download inside a Python string (Airflow BashOperator)
-  { file: "dags/nightly_ticket_embeddings.py", ref: "hf-model BAAI/bge-reranker-base :18", kind: "miss" },
-  // revision held in a constant next to the id constant: found without its pin
-  {
-    file: "modal_app/vllm_server.py",
-    ref: "hf-model NousResearch/Meta-Llama-3-8B-Instruct@b1532e4dee724d9ba63fe17496f298254d87ca64 :3",
-    kind: "miss",
-  },
-  {
-    file: "modal_app/vllm_server.py",
-    ref: "hf-model NousResearch/Meta-Llama-3-8B-Instruct :3",
-    kind: "false",
-  },
-  // lm-eval --model_args pretrained=...,revision=...: found without its revision
-  { file: ".github/workflows/eval.yml", ref: "hf-model EleutherAI/pythia-160m@step100000 :25", kind: "miss" },
-  { file: ".github/workflows/eval.yml", ref: "hf-model EleutherAI/pythia-160m :25", kind: "false" },
-  // model.id with a sibling model.revision: found without its revision
-  {
-    file: "charts/embeddings/values.yaml",
-    ref: "hf-model BAAI/bge-large-en-v1.5@refs/pr/5 :10",
-    kind: "miss",
-  },
-  { file: "charts/embeddings/values.yaml", ref: "hf-model BAAI/bge-large-en-v1.5 :10", kind: "false" },
-  // model card front matter datasets: list
-  { file: "model/README.md", ref: "hf-dataset HuggingFaceH4/ultrachat_200k :9", kind: "miss" },
-  { file: "model/README.md", ref: "hf-dataset HuggingFaceH4/ultrafeedback_binarized :10", kind: "miss" },
-];
+// Every miss and false alarm of the first run was fixed after it (see the header): none is left.
+const KNOWN: { file: string; ref: string; kind: "miss" | "false" }[] = [];
 
-const FLOOR = { recall: 0.9, precision: 0.95 };
+const FLOOR = { recall: 1.0, precision: 1.0 };
 
 function key(kind: string, id: string, line: number, revision?: string): string {
   return `${kind} ${id}${revision ? `@${revision}` : ""} :${line}`;

@@ -303,7 +303,8 @@ hydra:
   run:
     dir: outputs/\${now:%Y-%m-%d}/\${now:%H-%M-%S}
 `,
-    expect: ["hf-model EleutherAI/pythia-1b:7", "hf-dataset Salesforce/wikitext:13"],
+    // revision: beside the id pins it to that checkpoint branch
+    expect: ["hf-model EleutherAI/pythia-1b@step143000:7", "hf-dataset Salesforce/wikitext:13"],
     candidates: [],
   },
   {
@@ -717,6 +718,7 @@ Get a token at https://huggingface.co/settings/tokens.
     expect: [
       "hf-model Qwen/Qwen2.5-0.5B:4",
       "hf-model Qwen/Qwen2.5-0.5B:18",
+      "hf-dataset HuggingFaceH4/ultrafeedback_binarized:8",
       "hf-dataset HuggingFaceH4/ultrafeedback_binarized:18",
       "hf-model acme/qwen-dpo:24",
       "hf-model acme/qwen-dpo-GGUF:28",
@@ -1024,7 +1026,11 @@ extraArgs:
 nodeSelector:
   nvidia.com/gpu.product: NVIDIA-A100-SXM4-80GB
 `,
-    expect: ["hf-model microsoft/Phi-3-mini-4k-instruct:5", "hf-model microsoft/Phi-3-mini-128k-instruct:8"],
+    // revision: beside the name pins it
+    expect: [
+      "hf-model microsoft/Phi-3-mini-4k-instruct@v1.0:5",
+      "hf-model microsoft/Phi-3-mini-128k-instruct:8",
+    ],
     candidates: [],
   },
 ];

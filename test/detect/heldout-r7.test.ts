@@ -1,7 +1,7 @@
 // Held-out round 7: 40 realistic files written without reading the detectors or their tests.
 //
 // MEASURED (detectText at confidence >= 0.5, exact kind + id + line + revision), against the
-// detectors as of commit d4e99fe:
+// detectors as of commit e2f502a:
 //   overall    recall 0.884 (84/95)   precision 0.944 (84/89)   11 misses, 5 false alarms
 //   yaml       recall 0.929 (13/14)   precision 0.929 (13/14)   8 files
 //   docker     recall 0.818 (9/11)    precision 0.900 (9/10)    5 files (Dockerfile, compose, Makefile, justfile)

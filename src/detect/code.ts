@@ -325,6 +325,15 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         }
       }
     }
+    // for ckpt in ["org/a", "org/b"]: pipeline(model=ckpt): the loop variable holds each id
+    if (frame.open === "[" && !frame.callee && frame.outerKw !== undefined && frame.outerCallee === null) {
+      const toks: StrTok[] = [];
+      for (const a of frame.args) if (a.kw === undefined && a.str?.value.includes("/")) toks.push(a.str);
+      if (toks.length > 0) {
+        if (vars.size > 10_000) vars.clear();
+        vars.set(frame.outerKw, toks);
+      }
+    }
     const callee = frame.callee ?? "";
     const last = callee.slice(callee.lastIndexOf(".") + 1);
     if (frame.open === "(" && callee) {

@@ -104,6 +104,10 @@ export function fileKind(file: string): Kind {
     case "bash":
     case "zsh":
     case "fish":
+    // batch jobs for SLURM and PBS clusters: shell scripts with #SBATCH / #PBS headers
+    case "sbatch":
+    case "slurm":
+    case "pbs":
     case "ps1":
     case "bat":
     case "cmd":

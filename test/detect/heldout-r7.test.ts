@@ -3,6 +3,9 @@
 // MEASURED (detectText at confidence >= 0.5, exact kind + id + line + revision), against the
 // detectors as of commit e2f502a:
 //   overall    recall 0.884 (84/95)   precision 0.944 (84/89)   11 misses, 5 false alarms
+//   (after the lead's fixes from this round — .sbatch/.slurm/.pbs read as shell, a list looped over
+//   by `for x in [...]` held by the loop variable — 88/95, recall 0.926; the "main" pins, two
+//   revisions given on other lines of a command or env list, and a justfile := stay open)
 //   yaml       recall 0.929 (13/14)   precision 0.929 (13/14)   8 files
 //   docker     recall 0.818 (9/11)    precision 0.900 (9/10)    5 files (Dockerfile, compose, Makefile, justfile)
 //   shell      recall 0.769 (10/13)   precision 0.909 (10/11)   5 files
@@ -1815,7 +1818,7 @@ export async function POST(req: Request) {
   },
 ];
 
-const RECALL_FLOOR = 0.88;
+const RECALL_FLOOR = 0.92;
 const PRECISION_FLOOR = 0.94;
 
 /** Each miss and false alarm at the time of measurement: [file, "kind id[@rev]:line", "miss"|"false"]. */
@@ -1835,9 +1838,6 @@ const KNOWN: [string, string, "miss" | "false"][] = [
   ["docker-compose.yml", "hf-model mistralai/Mistral-Nemo-Instruct-2407:13", "false"],
   // A literal id under a *_repo variable (just) is not read.
   ["justfile", "hf-model bartowski/Phi-3.5-mini-instruct-GGUF:4", "miss"],
-  // --model_name_or_path / --dataset_name flags inside an srun torchrun continuation are not read.
-  ["scripts/slurm/sft_llama3.sbatch", "hf-model meta-llama/Meta-Llama-3-8B:23", "miss"],
-  ["scripts/slurm/sft_llama3.sbatch", "hf-dataset HuggingFaceH4/ultrachat_200k:24", "miss"],
   // resolve/main, blob/main and torch.hub ":main" name the branch; the detector reports no revision.
   ["scripts/setup_models.sh", "hf-model ggerganov/whisper.cpp@main:24", "miss"],
   ["scripts/setup_models.sh", "hf-model ggerganov/whisper.cpp:24", "false"],
@@ -1845,10 +1845,8 @@ const KNOWN: [string, string, "miss" | "false"][] = [
   ["docs/quickstart-local.md", "hf-model unsloth/Qwen3-4B-GGUF:24", "false"],
   ["repro/linear_probe.py", "github-repo facebookresearch/dino@main:21", "miss"],
   ["repro/linear_probe.py", "github-repo facebookresearch/dino:21", "false"],
-  // A Hub dataset URL in a notebook code cell, and a literal list of ids looped into model=.
+  // A Hub dataset URL in a notebook code cell (the Hub site's sample assets: left out by decision).
   ["notebooks/zero_shot_clip.ipynb", "hf-dataset huggingface/documentation-images@main:18", "miss"],
-  ["notebooks/zero_shot_clip.ipynb", "hf-model openai/clip-vit-large-patch14:36", "miss"],
-  ["notebooks/zero_shot_clip.ipynb", "hf-model google/siglip-so400m-patch14-384:36", "miss"],
 ];
 
 /* ----------------------------------------------------------------------------- scoring */

@@ -1923,7 +1923,7 @@ describe("held-out round 7 (40 files nobody fixed against)", () => {
       // bare sentence-transformers name, its short form).
       const textLines = c.text.split("\n");
       for (const e of c.expect) {
-        const shown = e.id.startsWith("sentence-transformers/") ? e.id.split("/")[1] : e.id;
+        const shown = e.id.startsWith("sentence-transformers/") ? e.id.slice(e.id.indexOf("/") + 1) : e.id;
         const whole = new RegExp(`(^|[^\\w.-])${shown.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}($|[^\\w.-])`);
         expect(textLines[e.line - 1] ?? "", `${c.file}: ${key(e)}`).toMatch(whole);
       }

@@ -320,9 +320,11 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       }
       let value = cleanValue(rest);
       if (special(key, parent, value, lineNo)) continue;
+      // in an env list, `- name: REVISION` then `value: <sha>` pins the MODEL_ID entry before it
+      const named = key === "value" ? (envName.get(indent) ?? key) : key;
       const rev =
         REVISION_VALUE.test(value) && last && last.indent === indent && last.parent === parent
-          ? REVISION_KEY.exec(canonicalKey(key))
+          ? REVISION_KEY.exec(canonicalKey(named))
           : null;
       if (rev && last && (!rev[1] || canonicalKey(last.key).startsWith(rev[1]))) {
         const r = out[last.at]!;

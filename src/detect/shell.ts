@@ -147,8 +147,23 @@ export function detectShell(
     if (cmd.length > 0) scanCommand(cmd, emit);
     cmd = [];
   };
+  // In YAML, a folded block (`command: >`) is one command line over several lines: its lines are
+  // read as one command (the indent of its key while inside one, else -1).
+  let fold = -1;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
+    if (options.yaml) {
+      const indent = line.length - line.trimStart().length;
+      if (fold >= 0 && line.trim() !== "" && indent <= fold) {
+        fold = -1;
+        flush();
+      }
+      if (FOLD_START.test(line)) {
+        flush();
+        fold = indent;
+        continue;
+      }
+    }
     const array = ARRAY_START.exec(line);
     if (array && cmd.length === 0) {
       const kk = keyKind(array[1]);
@@ -159,7 +174,7 @@ export function detectShell(
         continue;
       }
     }
-    const pending = cmd.length > 0;
+    const pending = cmd.length > 0 || fold >= 0;
     if (line.length > MAX_LINE || (!pending && !SHELL_LINE.test(line))) {
       flush();
       continue;
@@ -189,11 +204,14 @@ export function detectShell(
     splitTokens(continued ? body.slice(0, -1) : body, i + 1, cmd);
     // A command ends at a line without "\"; in YAML a list item that is a flag takes the next item.
     const last = cmd[cmd.length - 1]?.text ?? "";
-    if (!continued && !(options.yaml && last.startsWith("-") && !last.includes("="))) flush();
+    if (!continued && fold < 0 && !(options.yaml && last.startsWith("-") && !last.includes("="))) flush();
   }
   flush();
   return out;
 }
+
+/** `key: >` (a YAML folded block scalar), alone on its line. */
+const FOLD_START = /^\s*(?:-\s+)?[A-Za-z_][\w.-]{0,40}:\s+>[-+]?\s*$/;
 
 const SEPARATOR = new Set(["&&", "||", "|", ";", "&"]);
 const MAX_SERVE_ARGS = 16;

@@ -22,7 +22,7 @@
 //   speaks of models, so that ordinary READMEs cost no lookups.
 // - A link to a commit page of a repository names that repository at that commit.
 import { describe, expect, it } from "vitest";
-import { detectText } from "../../src/detect/index.js";
+import { scoreCase } from "./helpers.js";
 
 interface Case {
   name: string;
@@ -764,26 +764,7 @@ fetch:
   },
 ];
 
-function key(r: { kind: string; id: string; revision?: string; line: number }): string {
-  return `${r.kind} ${r.id}${r.revision ? `@${r.revision}` : ""}:${r.line}`;
-}
-
-/** What a case yields, against what it should: misses, false alarms, extra candidates. */
-function diff(c: Case) {
-  const found = detectText(c.file, c.text);
-  const got = found.filter((r) => r.confidence >= 0.5).map(key);
-  const gotCand = found.filter((r) => r.confidence < 0.5).map(key);
-  const missed: string[] = [];
-  const left = [...got];
-  const leftCand = [...gotCand];
-  for (const e of c.expect) {
-    const pool = e.startsWith("~") ? leftCand : left;
-    const i = pool.indexOf(e.replace(/^~/, ""));
-    if (i >= 0) pool.splice(i, 1);
-    else missed.push(e);
-  }
-  return { missed, extra: left, extraCandidates: leftCand };
-}
+const diff = scoreCase;
 
 describe("held-out configs, scripts, container files, Markdown and URLs", () => {
   for (const c of CASES) {

@@ -28,7 +28,7 @@
 // - `ollama run hf.co/org/x:Q4_K_M` and `-hf org/x:Q4_K_M` name the repository; the tag picks a
 //   file, it is not a revision.
 import { describe, expect, it } from "vitest";
-import { detectText } from "../../src/detect/index.js";
+import { scoreCase } from "./helpers.js";
 
 interface Case {
   name: string;
@@ -748,26 +748,7 @@ $ llama-cli -hf ggml-org/gemma-3-1b-it-GGUF -p "hi"
   },
 ];
 
-function key(r: { kind: string; id: string; revision?: string; line: number }): string {
-  return `${r.kind} ${r.id}${r.revision ? `@${r.revision}` : ""}:${r.line}`;
-}
-
-/** What a case yields, against what it should: misses, false alarms, extra candidates. */
-function diff(c: Case) {
-  const found = detectText(c.file, c.text);
-  const got = found.filter((r) => r.confidence >= 0.5).map(key);
-  const gotCand = found.filter((r) => r.confidence < 0.5).map(key);
-  const missed: string[] = [];
-  const left = [...got];
-  const leftCand = [...gotCand];
-  for (const e of c.expect) {
-    const pool = e.startsWith("~") ? leftCand : left;
-    const i = pool.indexOf(e.replace(/^~/, ""));
-    if (i >= 0) pool.splice(i, 1);
-    else missed.push(e);
-  }
-  return { missed, extra: left, extraCandidates: leftCand };
-}
+const diff = scoreCase;
 
 describe("held-out round 3: notebooks and model cards", () => {
   for (const c of CASES) {

@@ -15,3 +15,31 @@ export function candidates(file: string, text: string): string[] {
     .map((r) => r.id)
     .sort();
 }
+
+/** "kind id[@rev]:line", the form the case lists below compare. */
+export function refKey(r: { kind: string; id: string; revision?: string; line: number }): string {
+  return `${r.kind} ${r.id}${r.revision ? `@${r.revision}` : ""}:${r.line}`;
+}
+
+/**
+ * What a case yields against what it should: references it misses, references it reports that
+ * are not expected, and candidates (below 0.5) not expected. An expectation "~kind id:line" is a
+ * candidate; the rest are references at 0.5 or more.
+ */
+export function scoreCase(c: { file: string; text: string; expect: string[] }): {
+  missed: string[];
+  extra: string[];
+  extraCandidates: string[];
+} {
+  const found = detectText(c.file, c.text);
+  const left = found.filter((r) => r.confidence >= 0.5).map(refKey);
+  const leftCand = found.filter((r) => r.confidence < 0.5).map(refKey);
+  const missed: string[] = [];
+  for (const e of c.expect) {
+    const pool = e.startsWith("~") ? leftCand : left;
+    const i = pool.indexOf(e.replace(/^~/, ""));
+    if (i >= 0) pool.splice(i, 1);
+    else missed.push(e);
+  }
+  return { missed, extra: left, extraCandidates: leftCand };
+}

@@ -22,10 +22,6 @@ export async function materializeChanged(
   const queue = changed.filter((f) => f.status !== "deleted");
   const worker = async () => {
     for (let f = queue.shift(); f; f = queue.shift()) {
-      // Weight files are read by their first bytes only; a text file is copied whole, so that the
-      // workspace's own limit (text over MAX_TEXT_BYTES is skipped, with a message) decides, as it
-      // does for a checkout.
-      const limit = isWeightsFile(f.path) ? WEIGHTS_HEAD_BYTES : Number.POSITIVE_INFINITY;
       const bytes = await blobAtRef(client, repo, f.path, ref).catch((err: unknown) => {
         errors.push(`${f.path}: could not read the file at ${ref.slice(0, 12)}: ${(err as Error).message}`);
         return undefined;
@@ -38,7 +34,10 @@ export async function materializeChanged(
       const target = path.join(dir, f.path);
       if (!target.startsWith(dir + path.sep)) continue;
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, bytes.subarray(0, limit));
+      // Weight files are read by their first bytes only; a text file is copied whole, so that the
+      // workspace's own limit (text over MAX_TEXT_BYTES is skipped, with a message) decides, as it
+      // does for a checkout.
+      writeFileSync(target, isWeightsFile(f.path) ? bytes.subarray(0, WEIGHTS_HEAD_BYTES) : bytes);
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));

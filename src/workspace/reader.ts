@@ -24,7 +24,7 @@ export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
 const SNIFF = 8192;
 
 /** Slots of the shared counters: batches not yet taken, the next file to claim, batches posted. */
-export const AHEAD = 0;
+const AHEAD = 0;
 export const CLAIM = 1;
 const POSTED = 2;
 

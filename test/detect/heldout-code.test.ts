@@ -22,16 +22,9 @@
 
 import { describe, expect, it } from "vitest";
 import { detectText } from "../../src/detect/index.js";
-import { candidates, refs } from "./helpers.js";
+import { type CodeCase, candidates, refs, scoreCodeCases } from "./helpers.js";
 
-interface Case {
-  name: string;
-  file: string;
-  src: string;
-  want: string[];
-  /** Candidates (confidence < 0.5) expected; [] when omitted. */
-  cands?: string[];
-}
+type Case = CodeCase;
 
 const CASES: Case[] = [
   {
@@ -725,35 +718,7 @@ EmbeddingModel embeddingModel = HuggingFaceEmbeddingModel.builder()
   },
 ];
 
-function score(cases: Case[]): { tp: number; fp: number; fn: number; candMiss: number } {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let candMiss = 0;
-  for (const c of cases) {
-    const got = refs(c.file, c.src);
-    const want = [...c.want];
-    for (const g of got) {
-      const k = want.indexOf(g);
-      if (k >= 0) {
-        tp++;
-        want.splice(k, 1);
-      } else fp++;
-    }
-    fn += want.length;
-    const cands = candidates(c.file, c.src);
-    const candOk = JSON.stringify(cands) === JSON.stringify([...(c.cands ?? [])].sort());
-    if (!candOk) candMiss++;
-    // DETECT_SCORE=1 prints what each case misses or adds
-    if (process.env.DETECT_SCORE && (want.length > 0 || got.some((g) => !c.want.includes(g)) || !candOk))
-      console.log(c.name, {
-        missed: want,
-        extra: got.filter((g) => !c.want.includes(g)),
-        ...(candOk ? {} : { cands }),
-      });
-  }
-  return { tp, fp, fn, candMiss };
-}
+const score = scoreCodeCases;
 
 describe("held-out code", () => {
   for (const c of CASES) {

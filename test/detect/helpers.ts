@@ -43,3 +43,44 @@ export function scoreCase(c: { file: string; text: string; expect: string[] }): 
   }
   return { missed, extra: left, extraCandidates: leftCand };
 }
+
+/** A code file of a case list: its references ("kind id[@rev]:line", >= 0.5) and candidates. */
+export interface CodeCase {
+  name: string;
+  file: string;
+  src: string;
+  want: string[];
+  /** Candidates (confidence < 0.5) expected; [] when omitted. */
+  cands?: string[];
+}
+
+/** Counts over a case list: references found, reported but not wanted, wanted but missed. */
+export function scoreCodeCases(cases: CodeCase[]): { tp: number; fp: number; fn: number; candMiss: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let candMiss = 0;
+  for (const c of cases) {
+    const got = refs(c.file, c.src);
+    const want = [...c.want];
+    for (const g of got) {
+      const k = want.indexOf(g);
+      if (k >= 0) {
+        tp++;
+        want.splice(k, 1);
+      } else fp++;
+    }
+    fn += want.length;
+    const cands = candidates(c.file, c.src);
+    const candOk = JSON.stringify(cands) === JSON.stringify([...(c.cands ?? [])].sort());
+    if (!candOk) candMiss++;
+    // DETECT_SCORE=1 prints what each case misses or adds, to measure before and after a change
+    if (process.env.DETECT_SCORE && (want.length > 0 || got.some((g) => !c.want.includes(g)) || !candOk))
+      console.log(c.name, {
+        missed: want,
+        extra: got.filter((g) => !c.want.includes(g)),
+        ...(candOk ? {} : { cands }),
+      });
+  }
+  return { tp, fp, fn, candMiss };
+}

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from "vitest";
 import { detectText } from "../../src/detect/index.js";
-import { candidates, refs } from "./helpers.js";
+import { type CodeCase, candidates, refs, scoreCodeCases } from "./helpers.js";
 
 const NOTEBOOK = String.raw`{
  "cells": [
@@ -69,14 +69,7 @@ const NOTEBOOK = String.raw`{
 }
 `;
 
-interface Case {
-  name: string;
-  file: string;
-  src: string;
-  want: string[];
-  /** Candidates (confidence < 0.5) expected; [] when omitted. */
-  cands?: string[];
-}
+type Case = CodeCase;
 
 const CASES: Case[] = [
   {
@@ -1221,27 +1214,7 @@ export default function App() {
   },
 ];
 
-function score(cases: Case[]): { tp: number; fp: number; fn: number } {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const c of cases) {
-    const got = refs(c.file, c.src);
-    const want = [...c.want];
-    for (const g of got) {
-      const k = want.indexOf(g);
-      if (k >= 0) {
-        tp++;
-        want.splice(k, 1);
-      } else fp++;
-    }
-    fn += want.length;
-    // DETECT_SCORE=1 prints what each case misses or adds, to measure before and after a change
-    if (process.env.DETECT_SCORE && (want.length > 0 || got.some((g) => !c.want.includes(g))))
-      console.log(c.name, { missed: want, extra: got.filter((g) => !c.want.includes(g)) });
-  }
-  return { tp, fp, fn };
-}
+const score = scoreCodeCases;
 
 describe("real-world code", () => {
   for (const c of CASES) {

@@ -202,22 +202,43 @@ interface ChildResult {
   errors: number;
 }
 
-/** The scan bundled as dist/ is (ncc, minified), built once per run. */
-let childBundle: string | null = null;
-function scanBundle(): string {
-  if (!childBundle) {
+/** The children bundled as dist/ is (ncc, minified), each built once per run. */
+const childBundles = new Map<string, string>();
+function childBundle(entry: "bench/scan-child.ts" | "bench/detect-child.ts"): string {
+  let file = childBundles.get(entry);
+  if (!file) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "mlg-bench-bundle-"));
-    bundle("bench/scan-child.ts", dir);
-    childBundle = path.join(dir, "index.js");
+    bundle(entry, dir);
+    file = path.join(dir, "index.js");
+    childBundles.set(entry, file);
   }
-  return childBundle;
+  return file;
 }
 
 /** Our scan in a fresh process, so that peak memory is the scan's own. */
 function scanInChild(root: string): ChildResult {
-  const r = spawnSync(process.execPath, [scanBundle(), root], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [childBundle("bench/scan-child.ts"), root], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   if (r.status !== 0) throw new Error(`scan child failed: ${r.stderr.slice(0, 500)}`);
   return JSON.parse(r.stdout) as ChildResult;
+}
+
+/** Detection alone (the files that pass the gate, already in memory), in a fresh process. */
+function timeDetection(root: string): number {
+  const r = spawnSync(process.execPath, [childBundle("bench/detect-child.ts"), root], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`detect child failed: ${r.stderr.slice(0, 500)}`);
+  return (JSON.parse(r.stdout) as { ms: number }).ms;
+}
+
+/** Node listing and reading every file of the tree, nothing else: the floor under our scan. */
+function timeFloor(root: string, threads: 1 | 2): number {
+  const r = spawnSync(process.execPath, [path.join(ROOT, "bench", "read-floor.mjs"), root, String(threads)], {
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`read floor failed: ${r.stderr.slice(0, 500)}`);
+  return (JSON.parse(r.stdout) as { ms: number }).ms;
 }
 
 /** The whole `refs` command of dist/cli.js (node start to exit, JSON written): what a user waits. */
@@ -239,14 +260,21 @@ async function measure(count: number, runs: number) {
     const rg: ReturnType<typeof timeRg>[] = [];
     const rg1: ReturnType<typeof timeRg>[] = [];
     const cli: number[] = [];
+    const floor1: number[] = [];
+    const floor2: number[] = [];
+    const detect: number[] = [];
     const haveRg = rgAvailable();
-    scanBundle();
+    childBundle("bench/scan-child.ts");
+    childBundle("bench/detect-child.ts");
     for (let k = 0; k < runs; k++) {
       // Alternate, so that neither side always gets the warmer page cache.
       if (haveRg) rg.push(timeRg(tree.root));
       ours.push(scanInChild(tree.root));
       if (haveRg) rg1.push(timeRg(tree.root, 1));
       cli.push(timeCli(tree.root));
+      floor1.push(timeFloor(tree.root, 1));
+      floor2.push(timeFloor(tree.root, 2));
+      detect.push(timeDetection(tree.root));
     }
     const found = new Set(ours[0]!.found);
     const missed = [...tree.planted].filter((id) => !found.has(id)).length;
@@ -257,6 +285,9 @@ async function measure(count: number, runs: number) {
       ours: median(ours.map((o) => o.ms)),
       warm: median(ours.map((o) => o.warmMs)),
       cli: median(cli),
+      floor1: median(floor1),
+      floor2: median(floor2),
+      detect: median(detect),
       cpu: median(ours.map((o) => o.cpuMs)),
       rgCpu: haveRg && rg[0]!.cpuMs !== null ? median(rg.map((r) => r.cpuMs ?? 0)) : null,
       rss: Math.max(...ours.map((o) => o.maxRssMb)),
@@ -293,11 +324,13 @@ export async function benchScan(): Promise<string> {
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   );
   let ok = true;
+  const measured: Awaited<ReturnType<typeof measure>>[] = [];
   for (const [count, runs] of [
     [20_000, 3],
     [100_000, 1],
   ] as const) {
     const m = await measure(count, runs);
+    measured.push(m);
     const ratio = m.rg ? m.ours / m.rg : null;
     const ratio1 = m.rg1 ? m.ours / m.rg1 : null;
     if (count === 20_000 && ratio !== null && ratio > 2) ok = false;
@@ -312,10 +345,8 @@ export async function benchScan(): Promise<string> {
         `${m.rss.toFixed(0)} MB | ${m.planted} | ${m.missed} | ${m.extra} | ${m.errors} | ${m.cli.toFixed(0)} ms |`,
     );
   }
-  if (childBundle) {
-    rmSync(path.dirname(childBundle), { recursive: true, force: true });
-    childBundle = null;
-  }
+  for (const file of childBundles.values()) rmSync(path.dirname(file), { recursive: true, force: true });
+  childBundles.clear();
   rows.push(
     "",
     `Bar: at most 2x ripgrep on 20,000 files, every planted reference found and nothing else: **${
@@ -329,7 +360,23 @@ export async function benchScan(): Promise<string> {
     "could match, and detects on the main one). CPU: user + system time of the first scan on every thread, and of",
     "ripgrep as a child process (Linux /proc); it shows the work done whatever else runs on the machine.",
     "",
+    "Where the time goes, measured in the same runs (each in a fresh process, timed inside it, median):",
+    "**read floor**: Node listing the tree and reading every file once, doing nothing with the bytes",
+    "(`bench/read-floor.mjs`), on one thread and split over two; **detection alone**: the files that pass",
+    "the gate, already in memory, decoded and detected (`bench/detect-child.ts`). Ratios are to ripgrep.",
+    "",
+    "| files | ripgrep | read floor, 1 thread | ratio | read floor, 2 threads | ratio | detection alone | ratio | ours | ratio |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   );
+  for (const m of measured) {
+    const r = (ms: number) => (m.rg ? `${(ms / m.rg).toFixed(2)}x` : "n/a");
+    rows.push(
+      `| ${m.count.toLocaleString("en")} | ${m.rg === null ? "n/a" : `${m.rg.toFixed(0)} ms`} | ` +
+        `${m.floor1.toFixed(0)} ms | ${r(m.floor1)} | ${m.floor2.toFixed(0)} ms | ${r(m.floor2)} | ` +
+        `${m.detect.toFixed(0)} ms | ${r(m.detect)} | ${m.ours.toFixed(0)} ms | ${r(m.ours)} |`,
+    );
+  }
+  rows.push("");
   return rows.join("\n");
 }
 

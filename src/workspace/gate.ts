@@ -1,11 +1,14 @@
 // The cheap test a file's bytes must pass to be worth decoding and detecting (see GATES in
 // src/detect). Both reading threads run it: the reader thread gets its source text, so the
-// function may use nothing but its parameters and globals.
+// functions may use nothing but their parameters and globals.
 
 export interface CompiledGate {
   always?: boolean;
-  needles: string[];
-  patterns: RegExp[];
+  /**
+   * One regular expression per set of flags: the needles and the patterns of a gate joined as
+   * alternatives, so that a file is searched in one pass rather than one pass per needle.
+   */
+  tests: RegExp[];
 }
 
 /**
@@ -23,8 +26,7 @@ export function passesGate(
   if (isAscii ? !isAscii(buf) : /[\u0080-\u00ff]/.test(s)) return true;
   const nul = s.indexOf("\u0000");
   if (nul >= 0 && nul < 8192) return false;
-  for (const n of gate.needles) if (s.includes(n)) return true;
-  for (const r of gate.patterns) if (r.test(s)) return true;
+  for (const r of gate.tests) if (r.test(s)) return true;
   return false;
 }
 
@@ -36,9 +38,22 @@ export interface GateTable {
 }
 
 export function compileGates(table: GateTable[]): CompiledGate[] {
-  return table.map((g) => ({
-    ...(g.always ? { always: true } : {}),
-    needles: g.needles,
-    patterns: g.patterns.map((p) => new RegExp(p.source, p.flags)),
-  }));
+  return table.map((g) => {
+    if (g.always) return { always: true, tests: [] };
+    // Needles are literal text, searched case-sensitively; a stateful flag (g, y) would make
+    // test() depend on the previous call.
+    const byFlags = new Map<string, string[]>([
+      ["", g.needles.map((n) => n.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"))],
+    ]);
+    for (const p of g.patterns) {
+      const flags = p.flags.replace(/[gy]/g, "");
+      const list = byFlags.get(flags) ?? [];
+      list.push(`(?:${p.source})`);
+      byFlags.set(flags, list);
+    }
+    const tests: RegExp[] = [];
+    for (const [flags, parts] of byFlags)
+      if (parts.length > 0) tests.push(new RegExp(parts.join("|"), flags));
+    return { tests };
+  });
 }

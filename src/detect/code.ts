@@ -160,6 +160,9 @@ function mayHoldReference(text: string): boolean {
   return false;
 }
 
+/** A Hub URL whose repository is a variable: `huggingface.co/{MODEL}`, `hf.co/datasets/${name}`. */
+const HUB_URL_HOLE = /(?:huggingface\.co|hf\.co)\/(datasets\/)?\$?\{\s*([A-Za-z_$][\w$.]{0,60})\s*\}/;
+
 export function detectCode(file: string, text: string, lang: Lang): RawReference[] {
   const out: RawReference[] = [];
   if (!mayHoldReference(text)) return out;
@@ -305,6 +308,16 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     }
     if (!strings) return;
     if (frame.open === "{" && inHubWrite(frame)) return;
+    // f"https://huggingface.co/{MODEL}/resolve/main/x.onnx", `hf.co/${repo}`: the name's literal
+    for (const a of frame.args)
+      for (const t of a.str ? [a.str] : (a.strs ?? [])) {
+        const hole = HUB_URL_HOLE.exec(t.value);
+        const held = hole
+          ? (vars.get(hole[2]!) ?? vars.get(hole[2]!.slice(hole[2]!.lastIndexOf(".") + 1)))
+          : undefined;
+        if (held)
+          for (const h of held) emit(h, hole![1] ? "hf-dataset" : "hf-model", "url-template", 0.9, undefined);
+      }
     const used = new Set<Arg>();
     if (frame.open === "[" && frame.outerIndex === 1 && frame.outerCallee?.endsWith("parametrize"))
       paramList = frame;
@@ -520,7 +533,13 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         if (d && emit(d.tok, d.kind, "hub-js", 1, frame.revision)) used.add(a);
       }
     }
-    if (frame.open === "{" && lang === "js" && frame.outerKw === "repo") {
+    // { type: "model", name: "org/x" } (a RepoDesignation of @huggingface/hub), wherever it is held
+    const designation =
+      frame.open === "{" && lang === "js"
+        ? frame.outerKw === "repo" ||
+          /^(?:model|dataset)$/.test(frame.args.find((a) => a.kw === "type")?.str?.value ?? "")
+        : false;
+    if (designation) {
       const type = frame.args.find((a) => a.kw === "type")?.str?.value;
       const name = frame.args.find((a) => a.kw === "name");
       if (name?.str && (type === "dataset" || type === "model" || type === undefined)) {
@@ -631,6 +650,17 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       }
     }
   };
-  lex(text, lang, onFrame);
+  // const REPO = "org/x" in a class or a function body: known to the code after it in the block
+  const assigned =
+    lang === "js"
+      ? (a: Arg) => {
+          const toks = a.str ? [a.str] : a.strs;
+          if (a.kw !== undefined && toks && toks.length > 0 && !vars.has(a.kw)) {
+            if (vars.size > 10_000) vars.clear();
+            vars.set(a.kw, toks);
+          }
+        }
+      : null;
+  lex(text, lang, onFrame, assigned);
   return out;
 }

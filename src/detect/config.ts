@@ -14,6 +14,9 @@ const MAX_COMMAND = 4_000;
 const KEY_LINE = /^(\s*)(-\s+)?["']?([A-Za-z_$][\w.$-]{0,80})["']?\s*[:=]\s?(.*)$/;
 const JSON_PAIR = /"([A-Za-z_][\w.-]{0,63})"\s*:\s*"([^"\\\n]{1,300})"/g;
 
+/** mergekit's `base+lora`: two ids joined by a plus. */
+const MERGE_PAIR = /^[A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,96}\+[A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,96}$/;
+
 /** Keys nested under a model key that hold its id: `model: {name: org/x}`. */
 const NESTED_ID = new Set([
   "name",
@@ -29,6 +32,8 @@ const NESTED_ID = new Set([
   "default",
   // Inference Endpoints payloads: \`"model": {"repository": "org/x", "revision": "<sha>"}\`
   "repository",
+  // torchtune: \`dataset: {_component_: ..., source: org/x}\`
+  "source",
 ]);
 
 /** Keys whose values are container images, actions or web addresses, never Hub ids. */
@@ -198,6 +203,13 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
   ) => {
     const value = raw.trim();
     if (compose && value.startsWith("ai/")) return;
+    // mergekit's `model: org/base+org/lora`: the LoRA applied to the base first, two repositories
+    const plus = kind === "hf-model" ? value.indexOf("+") : -1;
+    if (plus > 0 && MERGE_PAIR.test(value)) {
+      emit(value.slice(0, plus), kind, line, via, confidence, false);
+      emit(value.slice(plus + 1), kind, line, via, confidence, false);
+      return;
+    }
     const n = normalizeHubId(value, kind);
     let id: string | null = null;
     let k = kind;

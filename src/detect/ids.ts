@@ -453,8 +453,10 @@ export function parseHubUrl(url: string): HubUrl | null {
   const host = m[1]?.toLowerCase();
   if (host === "api-inference" || host === "router") {
     const i = parts.indexOf("models");
-    if (i < 0) return null;
-    parts = parts.slice(i + 1);
+    // the older task route names its model after the task: /pipeline/feature-extraction/org/x
+    if (i < 0 && parts[0] === "pipeline" && parts.length >= 4) parts = parts.slice(2);
+    else if (i < 0) return null;
+    else parts = parts.slice(i + 1);
   } else if (parts[0] === "api" && (parts[1] === "models" || parts[1] === "datasets")) {
     kind = parts[1] === "datasets" ? "hf-dataset" : "hf-model";
     parts = parts.slice(2);

@@ -97,6 +97,9 @@ const DATASET_KEYS = new Set([
   "data_repo",
   // alpaca-lora and its many forks: --data_path yahma/alpaca-cleaned
   "data_path",
+  // the data a quantizer calibrates on (AutoAWQ's calib_data=, llm-compressor, GPTQ scripts)
+  "calib_data",
+  "calibration_data",
 ]);
 
 /** "--Model-Name" / "MODEL_NAME" / "modelName" -> "model_name"; plural list keys -> singular. */

@@ -127,9 +127,16 @@ function endArg(frame: OpenFrame): void {
       else if (k === "repo_type") frame.repoType ??= a.str.value;
     }
     frame.args.push(a);
+    if (onAssign !== null && frame.open === "{" && a.kw !== undefined && (a.str || a.strs)) onAssign(a);
   }
   frame.cur = newArg();
 }
+
+/**
+ * Told of each `name = "..."` in a block as soon as it ends (the block itself closes only after the
+ * code that uses the name: a class's constants, a function's locals). Set by lex for its run.
+ */
+let onAssign: ((arg: Arg) => void) | null = null;
 
 /** Closes a top-level statement; the next one starts on `line`. */
 function endStatement(root: OpenFrame, line: number, onFrame: (frame: Frame) => void): void {
@@ -157,6 +164,8 @@ function append(value: string | null, text: string, from: number, to: number): s
   const v = value + text.slice(from, to);
   return v.length > MAX_ID_TEXT ? null : v;
 }
+
+const PLAIN_HOLE = /^\$\{\s*[A-Za-z_$][\w$.]*\s*\}$/;
 
 /** Where the last readString stopped, and the line it stopped on. */
 const after = { end: 0, line: 0 };
@@ -196,9 +205,11 @@ function readString(
       line++;
     }
     if (template && c === 36 && text.charCodeAt(j + 1) === 123) {
-      // ${ ... }: skip to the matching brace, counting nested ones.
+      // ${ ... }: skip to the matching brace, counting nested ones. A plain name stays in the value
+      // as written (`${MODEL}`), as Python keeps `{MODEL}` in an f-string's.
       interp = true;
       value = append(value, text, segStart, j);
+      const open = j;
       let depth = 0;
       j += 1;
       while (j < n) {
@@ -209,6 +220,7 @@ function readString(
         j++;
       }
       j++;
+      if (j - open <= 64 && PLAIN_HOLE.test(text.slice(open, j))) value = append(value, text, open, j);
       segStart = j;
       continue;
     }
@@ -241,7 +253,22 @@ function readString(
  * in locals that no closure captures: in a fresh process this loop runs unoptimized for a while,
  * and captured variables would make every character cost context loads and stores.
  */
-export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): void {
+export function lex(
+  text: string,
+  lang: Lang,
+  onFrame: (frame: Frame) => void,
+  assigned: ((arg: Arg) => void) | null = null,
+): void {
+  const outer = onAssign;
+  onAssign = assigned;
+  try {
+    lexText(text, lang, onFrame);
+  } finally {
+    onAssign = outer;
+  }
+}
+
+function lexText(text: string, lang: Lang, onFrame: (frame: Frame) => void): void {
   const n = text.length;
   const isPy = lang === "py";
   const isJs = !isPy;
@@ -429,6 +456,29 @@ export function lex(text: string, lang: Lang, onFrame: (frame: Frame) => void): 
       } else if (forState === 2)
         forState = len === 2 && (text.startsWith("in", i) || (isJs && text.startsWith("of", i))) ? 3 : 0;
       const a = top.cur;
+      if (
+        isJs &&
+        len === 2 &&
+        prevSignificant === "str" &&
+        a.tokens === 1 &&
+        a.str &&
+        text.startsWith("as", i)
+      ) {
+        // "model" as const, "org/x" as RepoId: a TypeScript assertion leaves the string the value
+        let k = j;
+        while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+        const t = text.charCodeAt(k);
+        if (t < 128 && CLASS[t] === 3) {
+          k++;
+          while (k < n) {
+            const d = text.charCodeAt(k);
+            if (d >= 128 || CLASS[d] === 0) break;
+            k++;
+          }
+          i = k;
+          continue;
+        }
+      }
       if (lastWasDot && a.tokens === 1 && (a.name === "self" || a.name === "this" || a.name === "cls")) {
         // self.MODEL_NAME / this.model: the attribute names the value, as a variable would
         a.name = text.slice(i, j);

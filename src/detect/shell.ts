@@ -192,7 +192,17 @@ export function detectShell(
         out.push({ ...r, line: map(lineNo) });
     }
     const trimmed = line.trimStart();
-    if (trimmed.startsWith("#")) continue;
+    if (trimmed.startsWith("#")) {
+      // A config's comment that says how to fetch its weights (torchtune's `# tune download org/x`)
+      // names what the config loads from a local copy; commented-out script lines do not count.
+      const doc = options.yaml ? COMMENTED_DOWNLOAD.exec(trimmed) : null;
+      if (doc) {
+        flush();
+        splitTokens(doc[1]!, i + 1, cmd);
+        flush();
+      }
+      continue;
+    }
     let body = line;
     if (options.yaml) {
       // "- --model", "run: hf download x", "args: [--model, x]": keep the command part.
@@ -202,13 +212,34 @@ export function detectShell(
     }
     const continued = body.endsWith("\\");
     splitTokens(continued ? body.slice(0, -1) : body, i + 1, cmd);
-    // A command ends at a line without "\"; in YAML a list item that is a flag takes the next item.
+    // A command ends at a line without "\"; in YAML a list item that is a flag takes the next item,
+    // and a run of plain items (Kubernetes `args:`, one flag or value each) is one command line.
     const last = cmd[cmd.length - 1]?.text ?? "";
-    if (!continued && fold < 0 && !(options.yaml && last.startsWith("-") && !last.includes("="))) flush();
+    if (
+      !continued &&
+      fold < 0 &&
+      !(options.yaml && last.startsWith("-") && !last.includes("=")) &&
+      !(
+        options.yaml &&
+        plainItemIndent(line) >= 0 &&
+        plainItemIndent(lines[i + 1] ?? "") === plainItemIndent(line)
+      )
+    )
+      flush();
   }
   flush();
   return out;
 }
+
+/** `# tune download org/x ...`, `#   huggingface-cli download org/x`: the command in a comment. */
+const COMMENTED_DOWNLOAD = /^#+[ \t]*(?:\$[ \t]+)?((?:huggingface-cli|hf|tune)[ \t]+download[ \t].*)/;
+
+/** The indent of a YAML list item that is a plain value (`- --port`, not `- name: x`), else -1. */
+function plainItemIndent(line: string): number {
+  const m = PLAIN_ITEM.exec(line);
+  return m ? m[1]!.length : -1;
+}
+const PLAIN_ITEM = /^(\s*)-\s+(?![A-Za-z_][\w.-]{0,40}:(?:\s|$))\S/;
 
 /** `key: >` (a YAML folded block scalar), alone on its line. */
 const FOLD_START = /^\s*(?:-\s+)?[A-Za-z_][\w.-]{0,40}:\s+>[-+]?\s*$/;

@@ -243,8 +243,6 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
     }
     const kk = keyKind(key);
     if (kk) return kk === "dataset" ? "hf-dataset" : "hf-model";
-    // Taskfile/justfile variables: GGUF_REPO: org/x-GGUF
-    if (/^gguf_repo(?:_id)?$/.test(canonicalKey(key))) return "hf-model";
     const dot = key.lastIndexOf(".");
     if (dot > 0 && dot < key.length - 1 && !isOutgoingKey(key.replaceAll(".", "_"))) {
       // Dotted keys of .properties files and flattened YAML: `model.name = org/x`, not `hub.model.id`

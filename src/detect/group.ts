@@ -1,9 +1,12 @@
 import type { Location, ModelRef, RawReference } from "../types.js";
 
-/** Hub and GitHub ids are case-insensitive; weight files are paths and keep their case. */
+/**
+ * Hub and GitHub ids are case-insensitive; weight files are paths and keep their case. `main`, the
+ * default branch, pins nothing: it groups with the spelling that names no revision.
+ */
 function keyOf(r: RawReference): string {
   const id = r.kind === "weights-file" ? r.id : r.id.toLowerCase();
-  return `${r.kind}\u0000${id}\u0000${r.revision ?? ""}`;
+  return `${r.kind}\u0000${id}\u0000${r.revision === "main" ? "" : (r.revision ?? "")}`;
 }
 
 function compareLoc(a: Location, b: Location): number {
@@ -21,6 +24,8 @@ export function groupReferences(raws: RawReference[]): ModelRef[] {
       if (r.revision !== undefined) ref.revision = r.revision;
       byKey.set(key, ref);
     }
+    // written `main` in every place, the entry says so; once without a revision, it says nothing
+    if (ref.revision === "main" && r.revision === undefined) delete ref.revision;
     ref.confidence = Math.max(ref.confidence, r.confidence);
     ref.locations.push({ file: r.file, line: r.line });
     if (r.header && !ref.header) ref.header = r.header;

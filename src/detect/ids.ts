@@ -488,7 +488,7 @@ export function parseHubUrl(url: string): HubUrl | null {
       (parts[2] === "resolve" || parts[2] === "blob" || parts[2] === "tree") && parts[3]
         ? parts[3]
         : undefined;
-    return rev && rev !== "main" ? { id: org, kind, revision: rev } : { id: org, kind };
+    return rev ? { id: org, kind, revision: rev } : { id: org, kind };
   }
   const id = `${org}/${name}`;
   if (!isRepoShape(id) || SITE_ASSETS.test(id)) return null;
@@ -507,7 +507,6 @@ export function parseHubUrl(url: string): HubUrl | null {
     } catch {
       // keep as written
     }
-    if (revision === "main") revision = undefined;
   }
   return revision ? { id, kind, revision } : { id, kind };
 }

@@ -326,12 +326,7 @@ function detectMarkdown(file: string, text: string): RawReference[] {
 function dedupe(refs: RawReference[]): RawReference[] {
   if (refs.length === 0) return refs;
   const seen = new Map<string, RawReference>();
-  for (let r of refs) {
-    // "main" is the default branch: pinning to it pins nothing, and it is the same model.
-    if (r.revision === "main") {
-      const { revision: _drop, ...rest } = r;
-      r = rest;
-    }
+  for (const r of refs) {
     const key = `${r.kind}\u0000${r.id.toLowerCase()}\u0000${r.revision ?? ""}\u0000${r.line}`;
     const prev = seen.get(key);
     if (!prev || r.confidence > prev.confidence) seen.set(key, r);

@@ -135,9 +135,12 @@ export function isOutgoingKey(key: string | undefined): boolean {
 
 export type KeyKind = "model" | "dataset" | null;
 
-/** A role a model plays, followed by the word for its name: reranker_name, embedder_id. */
+/**
+ * A role a model plays (or the format of its weights), followed by the word for its name:
+ * reranker_name, embedder_id, gguf_repo.
+ */
 const ROLE_NAME =
-  /^(?:reranker|embedder|embedding|encoder|llm|adapter|lora|vae|judge|teacher|student|draft|reward|ref|reference|critic|classifier|generator)_(?:name|id|repo|repo_id|name_or_path)$/;
+  /^(?:reranker|embedder|embedding|encoder|llm|adapter|lora|vae|judge|teacher|student|draft|reward|ref|reference|critic|classifier|generator|gguf)_(?:name|id|repo|repo_id|name_or_path)$/;
 
 const cache = new Map<string, KeyKind>();
 

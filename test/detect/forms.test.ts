@@ -197,9 +197,9 @@ cdn: https://cdn-uploads.huggingface.co/production/uploads/abc.png
 other: https://notshelf.co/x/y
 `;
     expect(refs("NOTES.txt", text)).toEqual([
-      "hf-dataset allenai/c4:4",
+      "hf-dataset allenai/c4@main:4",
       "hf-dataset stanfordnlp/imdb:5",
-      "hf-model TheBloke/Mistral-7B-v0.1-GGUF:2",
+      "hf-model TheBloke/Mistral-7B-v0.1-GGUF@main:2",
       "hf-model bert-base-uncased:6",
       "hf-model google/flan-t5-base:5",
       "hf-model openai/whisper-large-v3@06f233fe06e710322aca913c1bc4249a0d71fce1:3",

@@ -75,7 +75,7 @@ async def embed(texts):
       "hf-model madebyollin/sdxl-vae-fp16-fix:15",
       "hf-model microsoft/codebert-base:24",
       "hf-model nerijs/pixel-art-xl:16",
-      "hf-model stabilityai/stable-diffusion-xl-base-1.0:11",
+      "hf-model stabilityai/stable-diffusion-xl-base-1.0@main:11",
     ],
     // a folder joined to a Path is local: not even a candidate
     cands: [],
@@ -250,7 +250,7 @@ class Retriever:
     want: [
       "hf-dataset mlabonne/FineTome-100k:38",
       "hf-model BAAI/bge-reranker-v2-m3:55",
-      "hf-model TheBloke/TinyLlama-1.1B-Chat-v1.0-GGUF:12",
+      "hf-model TheBloke/TinyLlama-1.1B-Chat-v1.0-GGUF@main:12",
       "hf-model unsloth/Llama-3.2-1B-Instruct:11",
       "hf-model unsloth/Llama-3.2-1B-Instruct:24",
       "hf-model unsloth/Qwen2.5-7B-Instruct-bnb-4bit:36",

@@ -610,7 +610,7 @@ https://huggingface.co/acme
 https://huggingface.co/spaces/acme/demo/blob/main/app.py
 `,
     expect: [
-      "hf-model TheBloke/Llama-2-7B-GGUF:1",
+      "hf-model TheBloke/Llama-2-7B-GGUF@main:1",
       "hf-model google/gemma-2-9b@33c193028431c2fde6c6e51f29e6f17b60cbfac6:2",
       "hf-model stabilityai/stable-diffusion-xl-base-1.0@v1.0:3",
       "hf-model openai/whisper-large-v3@06f233fe06e710322aca913c1bc4249a0d71fce1:4",
@@ -689,7 +689,7 @@ ollama run hf.co/{username}/{repository}:{quantization}
 huggingface-cli download acme/phi-4-GGUF --include "phi-4-Q4_K_M.gguf" --local-dir ./
 \`\`\`
 `,
-    expect: ["hf-model microsoft/phi-4:2", "hf-model acme/phi-4-GGUF:7", "hf-model acme/phi-4-GGUF:11"],
+    expect: ["hf-model microsoft/phi-4:2", "hf-model acme/phi-4-GGUF@main:7", "hf-model acme/phi-4-GGUF:11"],
   },
   {
     name: "devcontainer.json downloading a model after creation",

@@ -339,7 +339,7 @@ const CASES: Case[] = [
       "hf-model HuggingFaceH4/zephyr-7b-beta:79",
       "hf-model meta-llama/Llama-2-7b-hf:121",
       "hf-model openai/whisper-small:143",
-      "hf-model TheBloke/Llama-2-7B-GGUF:144",
+      "hf-model TheBloke/Llama-2-7B-GGUF@main:144",
       "hf-dataset HuggingFaceH4/no_robots:145",
       "hf-model stabilityai/stable-diffusion-xl-base-1.0:156",
       "hf-model nerijs/pixel-art-xl:156",
@@ -483,7 +483,7 @@ git clone https://github.com/ggerganov/llama.cpp
 `,
     expect: [
       "hf-model microsoft/Phi-3.5-mini-instruct:2",
-      "hf-model microsoft/Phi-3.5-mini-instruct:7",
+      "hf-model microsoft/Phi-3.5-mini-instruct@main:7",
       "hf-model microsoft/Phi-3.5-mini-instruct:21",
       "hf-model microsoft/Phi-3.5-mini-instruct:22",
       "hf-model acme/Phi-3.5-mini-instruct-Q4_K_M-GGUF:35",
@@ -550,8 +550,8 @@ Thank you [kalomaze](https://huggingface.co/kalomaze) and [Dampf](https://huggin
     expect: [
       "hf-model meta-llama/Llama-3.2-3B-Instruct:2",
       "hf-model meta-llama/Llama-3.2-3B-Instruct:28",
-      "hf-model bartowski/Llama-3.2-3B-Instruct-GGUF:36",
-      "hf-model bartowski/Llama-3.2-3B-Instruct-GGUF:37",
+      "hf-model bartowski/Llama-3.2-3B-Instruct-GGUF@main:36",
+      "hf-model bartowski/Llama-3.2-3B-Instruct-GGUF@main:37",
       "hf-model bartowski/Llama-3.2-3B-Instruct-GGUF:42",
       "hf-model bartowski/Llama-3.2-3B-Instruct-GGUF:48",
     ],
@@ -638,7 +638,7 @@ For more details, including weighting, merging and fusing LoRAs, check the [docu
 `,
     expect: [
       "hf-model black-forest-labs/FLUX.1-dev:11",
-      "hf-model black-forest-labs/FLUX.1-dev:15",
+      "hf-model black-forest-labs/FLUX.1-dev@main:15",
       "hf-model black-forest-labs/FLUX.1-dev:37",
       "hf-model acme/flux-pixel:38",
     ],

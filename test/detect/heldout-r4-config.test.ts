@@ -155,7 +155,7 @@ template:
   }
 ]
 `,
-    expect: ["hf-model TheBloke/Mistral-7B-Instruct-v0.1-GGUF:19"],
+    expect: ["hf-model TheBloke/Mistral-7B-Instruct-v0.1-GGUF@main:19"],
   },
   {
     name: "Jan model.json with a source url and a local model path",

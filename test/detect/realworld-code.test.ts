@@ -432,7 +432,7 @@ rt = RTDETR("rtdetr-l.pt")
 det.export(format="onnx")
 `,
     want: [
-      "github-repo facebookresearch/dino:12",
+      "github-repo facebookresearch/dino@main:12",
       "github-repo intel-isl/MiDaS:10",
       "github-repo pytorch/vision@v0.10.0:9",
       "github-repo ultralytics/ultralytics:14",

@@ -469,7 +469,7 @@ split = "test"
 [tool.ruff]
 extend-exclude = ["vendor/legacy"]
 `,
-    expect: ["hf-model microsoft/phi-2:2", "hf-dataset openai/gsm8k:9"],
+    expect: ["hf-model microsoft/phi-2@main:2", "hf-dataset openai/gsm8k:9"],
     candidates: [],
   },
   {
@@ -514,7 +514,7 @@ wget -q https://huggingface.co/ggml-org/models/resolve/main/tinyllamas/stories15
       "hf-model bigscience/bloom-560m:7",
       "hf-dataset HuggingFaceFW/fineweb-edu:8",
       "hf-model sentence-transformers/all-MiniLM-L6-v2:11",
-      "hf-model ggml-org/models:12",
+      "hf-model ggml-org/models@main:12",
     ],
     candidates: [],
   },

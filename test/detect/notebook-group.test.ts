@@ -110,6 +110,23 @@ describe("groupReferences", () => {
     ]);
   });
 
+  it("groups `main` (which pins nothing) with the unpinned spelling, and says main only when every place does", () => {
+    const mixed = groupReferences([
+      raw("org/x", "a.py", 1, 1, "main"),
+      raw("org/x", "b.py", 2),
+      raw("org/x", "c.py", 3, 1, "abc1234"),
+    ]);
+    expect(mixed.map((r) => [r.revision, r.locations.length])).toEqual([
+      [undefined, 2],
+      ["abc1234", 1],
+    ]);
+    const allMain = groupReferences([raw("org/y", "a.py", 1, 1, "main"), raw("org/y", "b.py", 5, 1, "main")]);
+    expect(allMain).toHaveLength(1);
+    expect(allMain[0]!.revision).toBe("main");
+    // as detected, the revision is what the code says
+    expect(detectText("a.py", 'snapshot_download("org/z", revision="main")\n')[0]?.revision).toBe("main");
+  });
+
   it("keeps a dataset and a model of the same name apart", () => {
     const refs = groupReferences([raw("a/b", "x", 1), { ...raw("a/b", "x", 2), kind: "hf-dataset" }]);
     expect(refs.map((r) => r.kind)).toEqual(["hf-dataset", "hf-model"]);

@@ -1,6 +1,6 @@
 // Detection alone, as the scan meets it in a fresh process: every file of the tree is read and
-// gated first (untimed), then the files that pass are decoded and detected, timed. The scan
-// cannot be faster than this plus reading; bench/scan.ts prints it beside ripgrep.
+// gated first (untimed), then the files that pass are decoded and detected, timed: once as the
+// scan meets them, then again with the code optimized. bench/scan.ts prints both beside ripgrep.
 
 import { isAscii } from "node:buffer";
 import { readdirSync, readFileSync } from "node:fs";
@@ -29,7 +29,15 @@ while (stack.length > 0) {
     }
   }
 }
-const t0 = performance.now();
-let refs = 0;
-for (const [file, bytes] of passing) refs += scanText(file, bytes.toString("utf8")).refs.length;
-process.stdout.write(JSON.stringify({ ms: performance.now() - t0, files: passing.length, refs }));
+function detectAll(): { ms: number; refs: number } {
+  const t0 = performance.now();
+  let refs = 0;
+  for (const [file, bytes] of passing) refs += scanText(file, bytes.toString("utf8")).refs.length;
+  return { ms: performance.now() - t0, refs };
+}
+// The first pass is what a scan pays (code not yet compiled); the best of five more is the same
+// work with every function optimized, the least detection can cost in JavaScript.
+const cold = detectAll();
+let warmMs = Number.POSITIVE_INFINITY;
+for (let k = 0; k < 5; k++) warmMs = Math.min(warmMs, detectAll().ms);
+process.stdout.write(JSON.stringify({ ms: cold.ms, warmMs, files: passing.length, refs: cold.refs }));

@@ -371,7 +371,10 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
         const id = frame.args[0];
         const rev = rr.rev >= 0 ? frame.args[rr.rev] : undefined;
         const revTok = rev?.str ?? rev?.strs?.[0];
-        const kind = frame.args[1]?.fn?.endsWith("Dataset") ? "hf-dataset" : rr.kind;
+        const type = frame.args[1]?.fn ?? "";
+        // RepoType::Space: an app, not a model or a dataset
+        if (type.endsWith("Space")) return;
+        const kind = type.endsWith("Dataset") ? "hf-dataset" : rr.kind;
         for (const t of id.str ? [id.str] : (id.strs ?? []))
           if (emit(t, kind, "hf-hub-rs", 1, revTok && !revTok.interp ? revTok.value : undefined))
             used.add(id);
@@ -406,6 +409,10 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       }
       if (rule) {
         let kind = rule.kind;
+        // swift-transformers: Hub.Repo(id: "org/x", type: .datasets); .spaces are apps
+        const swiftType = rule.name === "swift-hub" ? frame.args.find((a) => a.kw === "type")?.fn : undefined;
+        if (swiftType === "spaces") return;
+        if (swiftType === "datasets") kind = "hf-dataset";
         if (kind === "hf-model" && frame.repoType) {
           const t = frame.repoType.toLowerCase();
           if (t === "dataset") kind = "hf-dataset";

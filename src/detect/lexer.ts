@@ -64,8 +64,11 @@ interface OpenFrame extends Frame {
   wrap: boolean;
 }
 
-/** Calls that take a function (or a type) by name among their arguments. */
-const WRAP = /(?:^|\.)(?:partial|to_thread|run_in_executor|submit|Repo\.new|Repo\.with_revision)$/;
+/**
+ * Calls that take a function (or a type) by name among their arguments: Rust's
+ * `Repo::new(id, RepoType::Dataset)`, Swift's `Hub.Repo(id: id, type: .datasets)`.
+ */
+const WRAP = /(?:^|\.)(?:partial|to_thread|run_in_executor|submit|Repo\.new|Repo\.with_revision|Hub\.Repo)$/;
 
 const MAX_DEPTH = 256;
 

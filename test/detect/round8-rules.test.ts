@@ -107,3 +107,20 @@ describe("rules from the round 8 measurement", () => {
     expect(candidates("get.py", unknown)).toEqual([]);
   });
 });
+
+describe("repository types named by an enum (Swift, Rust)", () => {
+  it("reads .datasets and RepoType::Dataset as datasets and leaves Spaces out", () => {
+    const swift = [
+      'let faq = Hub.Repo(id: "acme/faq", type: .datasets)',
+      'let model = Hub.Repo(id: "acme/model")',
+      'let demo = Hub.Repo(id: "acme/demo", type: .spaces)',
+    ].join("\n");
+    expect(refs("App.swift", swift)).toEqual(["hf-dataset acme/faq:1", "hf-model acme/model:2"]);
+    const rust = [
+      'let demo = api.repo(Repo::new("acme/demo".to_string(), RepoType::Space));',
+      'let data = api.repo(Repo::new("acme/data".to_string(), RepoType::Dataset));',
+      'let model = api.model("acme/model".to_string());',
+    ].join("\n");
+    expect(refs("main.rs", rust)).toEqual(["hf-dataset acme/data:2", "hf-model acme/model:3"]);
+  });
+});

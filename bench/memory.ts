@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { collectReferences } from "../src/workspace/index.js";
+import { childBundle, removeBundles } from "./bundled.js";
 
 const SELF = fileURLToPath(import.meta.url);
 const REPO = path.dirname(path.dirname(SELF));
@@ -132,7 +132,7 @@ function runMeasured(cmd: string, args: string[]): Measured & { stdout: string; 
 }
 
 function scanInChild(root: string): Measured & { child: ChildReport } {
-  const run = runMeasured(process.execPath, ["--import", "tsx", SELF, "--child", root]);
+  const run = runMeasured(process.execPath, [childBundle("bench/memory-child.ts"), root]);
   if (run.status !== 0) throw new Error(`scan child exited ${run.status}`);
   const child = JSON.parse(run.stdout) as ChildReport;
   if (Number.isNaN(run.peakMb)) return { ...run, peakMb: child.maxRssMb, peakSource: "resourceUsage", child };
@@ -152,21 +152,6 @@ function rgInTree(root: string): Measured & { matches: number } {
   return { ...run, matches };
 }
 
-async function child(root: string): Promise<void> {
-  const t0 = performance.now();
-  const { refs, errors } = await collectReferences(root);
-  const scanMs = performance.now() - t0;
-  const report: ChildReport = {
-    scanMs,
-    refs: refs.length,
-    found: refs.map((r) => r.id),
-    errors: errors.length,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
-    heapUsedMb: process.memoryUsage().heapUsed / 2 ** 20,
-  };
-  process.stdout.write(JSON.stringify(report));
-}
-
 export async function benchMemory(count = 100_000): Promise<string> {
   const tGen = performance.now();
   const tree = generateMemoryTree(count);
@@ -176,7 +161,7 @@ export async function benchMemory(count = 100_000): Promise<string> {
     // ripgrep first, so that our scan gets the warmer page cache only if anything does.
     const rg = haveRg ? rgInTree(tree.root) : null;
     const ours = scanInChild(tree.root);
-    // The same child on an empty folder: what Node and the tsx loader take before any scanning.
+    // The same child on an empty folder: what Node and the bundle take before any scanning.
     const empty = mkdtempSync(path.join(os.tmpdir(), "mlg-bench-empty-"));
     let base: ReturnType<typeof scanInChild>;
     try {
@@ -196,14 +181,14 @@ export async function benchMemory(count = 100_000): Promise<string> {
       `A generated tree of ${count.toLocaleString("en")} small files (${(tree.bytes / 2 ** 20).toFixed(1)} MB;`,
       "Python, TypeScript, YAML, Markdown, notebooks, text; folders of 100, six levels deep; every 50th file plants",
       `one reference), written in ${(genMs / 1000).toFixed(1)} s to ${"`os.tmpdir()`"} and deleted afterwards.`,
-      "`collectReferences` runs in a fresh child process (Node with the tsx loader); ripgrep searches the same tree",
+      "`collectReferences` runs in a fresh child process, bundled by ncc as dist/ is; ripgrep searches the same tree",
       "for the call names. Peak RSS is the process's high-water mark as `/usr/bin/time -v` reports it (else the",
       "child's `process.resourceUsage().maxRSS`); wall time includes process start.",
       "",
       "| tool | wall time | scan time (in process) | peak RSS | found |",
       "|---|---:|---:|---:|---:|",
       `| model-license-gate (collectReferences) | ${ms(ours.wallMs)} | ${ms(ours.child.scanMs)} | ${mb(ours.peakMb)} | ${ours.child.refs} references, ${ours.child.errors} file errors |`,
-      `| the same child on an empty folder (Node + tsx, no files) | ${ms(base.wallMs)} | ${ms(base.child.scanMs)} | ${mb(base.peakMb)} | |`,
+      `| the same child on an empty folder (Node + the bundle, no files) | ${ms(base.wallMs)} | ${ms(base.child.scanMs)} | ${mb(base.peakMb)} | |`,
       rg
         ? `| ripgrep \`rg --count-matches\` | ${ms(rg.wallMs)} | n/a | ${mb(rg.peakMb)} | ${rg.matches} matching lines |`
         : "| ripgrep | not installed (`apt-get install ripgrep`) | | | |",
@@ -221,10 +206,10 @@ export async function benchMemory(count = 100_000): Promise<string> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const at = process.argv.indexOf("--child");
-  if (at >= 0) await child(process.argv[at + 1]!);
-  else {
-    const n = Number(process.argv[2] ?? 100_000);
+  const n = Number(process.argv[2] ?? 100_000);
+  try {
     console.log(await benchMemory(Number.isFinite(n) && n > 0 ? n : 100_000));
+  } finally {
+    removeBundles();
   }
 }

@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { REPO_ROOT } from "../test/helpers/git-repo.js";
+import { removeBundles } from "./bundled.js";
 import { benchClassify } from "./classify.js";
 import { benchMemory } from "./memory.js";
 import { benchResolve } from "./resolve.js";
@@ -36,5 +37,6 @@ for (const [name, bench] of [
     process.exitCode = 1;
   }
 }
+removeBundles();
 writeFileSync(path.join(REPO_ROOT, "docs", "BENCHMARKS.md"), `${sections.join("\n")}\n`);
 console.log("written to docs/BENCHMARKS.md");

@@ -7,8 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-// @ts-expect-error: a plain ES module of the build, shared with the benchmarks
-import { bundle } from "../scripts/ncc.mjs";
+import { childBundle, removeBundles } from "./bundled.js";
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -202,19 +201,6 @@ interface ChildResult {
   errors: number;
 }
 
-/** The children bundled as dist/ is (ncc, minified), each built once per run. */
-const childBundles = new Map<string, string>();
-function childBundle(entry: "bench/scan-child.ts" | "bench/detect-child.ts"): string {
-  let file = childBundles.get(entry);
-  if (!file) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "mlg-bench-bundle-"));
-    bundle(entry, dir);
-    file = path.join(dir, "index.js");
-    childBundles.set(entry, file);
-  }
-  return file;
-}
-
 /** Our scan in a fresh process, so that peak memory is the scan's own. */
 function scanInChild(root: string): ChildResult {
   const r = spawnSync(process.execPath, [childBundle("bench/scan-child.ts"), root], {
@@ -346,8 +332,7 @@ export async function benchScan(): Promise<string> {
         `${m.rss.toFixed(0)} MB | ${m.planted} | ${m.missed} | ${m.extra} | ${m.errors} | ${m.cli.toFixed(0)} ms |`,
     );
   }
-  for (const file of childBundles.values()) rmSync(path.dirname(file), { recursive: true, force: true });
-  childBundles.clear();
+  removeBundles();
   rows.push(
     "",
     `Bar: at most 2x ripgrep on 20,000 files, every planted reference found and nothing else: **${

@@ -116,7 +116,10 @@ function settingDefault(frame: Frame, last: string): { key: string | undefined; 
   let k = 0;
   while (k < positional.length && positional[k]!.str?.value.startsWith("-")) k++;
   const flags = positional.slice(0, k);
+  // click.option("--base", "base_model", default=...): a plain name after the flags is the parameter
+  const dest = k > 0 && last === "option" ? positional[k]?.str?.value : undefined;
   const key =
+    (dest && /^[A-Za-z_]\w{0,60}$/.test(dest) ? dest : undefined) ??
     flags.find((a) => a.str?.value.startsWith("--"))?.str?.value ??
     flags[0]?.str?.value ??
     (positional[0]?.str ? positional[0].str.value : frame.outerKw);
@@ -160,12 +163,31 @@ function mayHoldReference(text: string): boolean {
   return false;
 }
 
+/** Functions defined in a text (`def name(`, `function name(`), by name, with the line of each. */
+function localDefinitions(text: string, lang: Lang): Map<string, number> {
+  const found = new Map<string, number>();
+  const re =
+    lang === "py"
+      ? /\bdef[ \t]+([A-Za-z_]\w{0,80})[ \t]*\(/g
+      : /\bfunction[ \t]+([A-Za-z_$][\w$]{0,80})[ \t]*\(/g;
+  let line = 1;
+  let from = 0;
+  for (let m = re.exec(text); m && found.size < 1000; m = re.exec(text)) {
+    for (let k = text.indexOf("\n", from); k >= 0 && k < m.index; k = text.indexOf("\n", k + 1)) line++;
+    from = m.index;
+    found.set(m[1]!, line);
+  }
+  return found;
+}
+
 /** A Hub URL whose repository is a variable: `huggingface.co/{MODEL}`, `hf.co/datasets/${name}`. */
 const HUB_URL_HOLE = /(?:huggingface\.co|hf\.co)\/(datasets\/)?\$?\{\s*([A-Za-z_$][\w$.]{0,60})\s*\}/;
 
-export function detectCode(file: string, text: string, lang: Lang): RawReference[] {
+export function detectCode(file: string, source: string, lang: Lang): RawReference[] {
   const out: RawReference[] = [];
-  if (!mayHoldReference(text)) return out;
+  if (!mayHoldReference(source)) return out;
+  // R (reticulate): `model_id <- "org/x"`, `st$SentenceTransformer(model_id)`; same length, same lines
+  const text = /\.r$/i.test(file) ? source.replace(/<-/g, "= ").replaceAll("$", ".") : source;
   const prefix = lang === "py" ? "python" : "js";
   const emit = (
     tok: StrTok,
@@ -257,6 +279,16 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
   // Lists close before the call they are an argument of: the last list given to parametrize(),
   // to a shell call, as choices= or to a picker widget, kept for that call (matched by Frame.outer).
   let paramList: Frame | undefined;
+  // PROVIDERS = {"local": "org/x"}: dict literals assigned to names, for PROVIDERS["local"]
+  const dicts = new Map<string, Map<string, StrTok>>();
+  // CASES = [("task", "org/x"), ...]: the tuples of a list, by the list (they close before it), and
+  // the lists assigned to names, for parametrize("task,model_id", CASES)
+  const tuples = new Map<Frame, Frame[]>();
+  const lists = new Map<string, Frame[]>();
+  // def register(alias, hub_id): functions of this file, by name, with their parameters' names;
+  // a call passing a string by position names it by the parameter (register("x", "org/y"))
+  const defLines = localDefinitions(text, lang);
+  const defs = new Map<string, (string | undefined)[]>();
   let shellList: Frame | undefined;
   let choicesList: Frame | undefined;
   let pickerList: Frame | undefined;
@@ -284,6 +316,26 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
   const txtai = lang === "py" && /\btxtai\b/.test(text);
   const rust = lang === "js" && file.endsWith(".rs");
   const onFrame = (frame: Frame): void => {
+    if (frame.open === "(" && frame.callee !== null && defLines.get(frame.callee) === frame.line) {
+      // the header of a function of this file: its parameters, by position
+      defs.set(
+        frame.callee,
+        frame.args.map((a) => a.kw ?? a.name),
+      );
+      defLines.delete(frame.callee);
+    }
+    if (frame.open === "(" && !frame.callee && frame.outer?.open === "[" && tuples.size < 10_000) {
+      const rows = tuples.get(frame.outer) ?? [];
+      rows.push(frame);
+      tuples.set(frame.outer, rows);
+    }
+    if (frame.open === "[" && frame.outerKw !== undefined && frame.outerCallee === null) {
+      const rows = tuples.get(frame);
+      if (rows) lists.set(frame.outerKw, rows);
+    }
+    // a list of strings, or of tuples (which leave the list itself without a string)
+    if (frame.open === "[" && frame.outerIndex === 1 && frame.outerCallee?.endsWith("parametrize"))
+      paramList = frame;
     // subprocess.run(["huggingface-cli", "download", "org/x"]): the list closes before its call
     if (frame.open === "[" && frame.outerCallee && SHELL_CALLS.has(lastPart(frame.outerCallee)))
       shellList = frame;
@@ -301,7 +353,12 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
     // one; most frames (a line, a call) have neither, and leave here before any allocation.
     let strings = false;
     for (const a of frame.args) {
-      if (a.str !== undefined || a.strs !== undefined || (a.name !== undefined && vars.has(a.name))) {
+      if (
+        a.str !== undefined ||
+        a.strs !== undefined ||
+        (a.name !== undefined && vars.has(a.name)) ||
+        (a.keyOf !== undefined && dicts.has(a.keyOf))
+      ) {
         strings = true;
         break;
       }
@@ -319,8 +376,6 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
           for (const h of held) emit(h, hole![1] ? "hf-dataset" : "hf-model", "url-template", 0.9, undefined);
       }
     const used = new Set<Arg>();
-    if (frame.open === "[" && frame.outerIndex === 1 && frame.outerCallee?.endsWith("parametrize"))
-      paramList = frame;
     if ((frame.open === "[" || frame.open === "(") && frame.outerKw === "choices") choicesList = frame;
     if (
       (frame.open === "[" || frame.open === "(") &&
@@ -337,6 +392,15 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
           vars.set(a.kw, toks);
         }
       }
+    }
+    if (
+      frame.open === "{" &&
+      frame.outerKw !== undefined &&
+      (frame.outerCallee === null || (lang === "js" && frame.outer?.open === "{"))
+    ) {
+      const entries = new Map<string, StrTok>();
+      for (const a of frame.args) if (a.kw !== undefined && a.str && !a.str.interp) entries.set(a.kw, a.str);
+      if (entries.size > 0 && dicts.size < 10_000) dicts.set(frame.outerKw, entries);
     }
     // for ckpt in ["org/a", "org/b"]: pipeline(model=ckpt): the loop variable holds each id
     if (frame.open === "[" && !frame.callee && frame.outerKw !== undefined && frame.outerCallee === null) {
@@ -449,6 +513,10 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
             // from_pretrained(args.model or "org/x"): the literals of the expression
             for (const t of a.strs)
               if (emit(t, kind, `${rule.name}(expression)`, 0.9, revision, rule.expand)) used.add(a);
+          } else if (hit && a.keyOf !== undefined && a.key !== undefined) {
+            // HuggingFaceEmbeddings(model_name=PROVIDERS["local"]): that entry of the dict
+            const t = dicts.get(a.keyOf)?.get(a.key);
+            if (t) emit(t, kind, `${rule.name}(variable)`, 1, revision, rule.expand);
           } else if (hit && a.name && vars.has(a.name)) {
             // MODEL = "org/x" ... from_pretrained(MODEL): the literal is the reference
             for (const t of vars.get(a.name)!)
@@ -506,13 +574,47 @@ export function detectCode(file: string, text: string, lang: Lang): RawReference
       }
       // @parameterized.expand([("tiny", "org/x"), ...]): a Hub id in a case tuple (not its label)
       // @pytest.mark.parametrize("model_id", [...]): the list (read just before) holds models
-      if (last === "parametrize" && paramList?.outer === frame) {
+      if (last === "parametrize") {
         const names = frame.args[0]?.kw === undefined ? frame.args[0]?.str?.value : undefined;
-        const kk = names && !names.includes(",") ? keyKind(names.trim()) : null;
-        if (kk)
-          for (const a of paramList.args)
-            if (a.kw === undefined && a.str)
-              emit(a.str, kk === "dataset" ? "hf-dataset" : "hf-model", "parametrize", 0.9, undefined);
+        const parts = names ? names.split(",").map((p) => p.trim()) : [];
+        const at = parts.findIndex((p) => keyKind(p) !== null);
+        const kk = at >= 0 ? keyKind(parts[at]) : null;
+        const kind = kk === "dataset" ? "hf-dataset" : "hf-model";
+        // one name: the list's items; several ("task,model_id"): that place of each tuple, in a
+        // list written there or assigned to a name before
+        const given = paramList?.outer === frame ? paramList : undefined;
+        if (kk && parts.length === 1 && given)
+          for (const a of given.args)
+            if (a.kw === undefined && a.str) emit(a.str, kind, "parametrize", 0.9, undefined);
+        const listName = frame.args[1]?.kw === undefined ? frame.args[1]?.name : undefined;
+        const rows =
+          parts.length > 1
+            ? given
+              ? tuples.get(given)
+              : listName
+                ? lists.get(listName)
+                : undefined
+            : undefined;
+        if (kk && rows)
+          for (const row of rows) {
+            const a = row.args[at];
+            if (a && a.kw === undefined && a.str) emit(a.str, kind, "parametrize", 0.9, undefined);
+          }
+      }
+      // register("x", "org/y") where this file defines register(alias, hub_id): by the parameter's name
+      const params = rule || rr ? undefined : (defs.get(callee) ?? defs.get(last));
+      if (params) {
+        const shift = callee.includes(".") && (params[0] === "self" || params[0] === "cls") ? 1 : 0;
+        let p = 0;
+        for (const a of frame.args) {
+          if (a.kw !== undefined) continue;
+          const kk = keyKind(params[shift + p++]);
+          if (!kk) continue;
+          const kind = kk === "dataset" ? "hf-dataset" : "hf-model";
+          if (a.str && emit(a.str, kind, "local-function", 0.9, frame.revision)) used.add(a);
+          else if (a.name && vars.has(a.name))
+            for (const t of vars.get(a.name)!) emit(t, kind, "local-function", 0.9, frame.revision);
+        }
       }
     }
     // @parameterized.expand([("tiny", "org/x"), ...]): a Hub id in a case tuple, not its label

@@ -5,7 +5,7 @@
 
 import type { RawReference, RefKind } from "../types.js";
 import { isLegacyModel, normalizeHubId } from "./ids.js";
-import { canonicalKey, isOutgoingKey, keyKind } from "./keys.js";
+import { canonicalKey, HOSTED_PREFIX, isOutgoingKey, keyKind } from "./keys.js";
 import { detectShell } from "./shell.js";
 import { indentOf, trimChars } from "./text.js";
 
@@ -13,6 +13,9 @@ const MAX_LINE = 20_000;
 const MAX_COMMAND = 4_000;
 const KEY_LINE = /^(\s*)(-\s+)?["']?([A-Za-z_$][\w.$-]{0,80})["']?\s*[:=]\s?(.*)$/;
 const JSON_PAIR = /"([A-Za-z_][\w.-]{0,63})"\s*:\s*"([^"\\\n]{1,300})"/g;
+
+/** `key = value` or `key: value` inside an inline table. */
+const INLINE_PAIR = /^["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*(\S.{0,300})$/;
 
 /** mergekit's `base+lora`: two ids joined by a plus. */
 const MERGE_PAIR = /^[A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,96}\+[A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,96}$/;
@@ -272,6 +275,22 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
     return false;
   };
 
+  /** The pairs of a one-line table under `key`: its id, pinned by a revision pair beside it. */
+  const inlineTable = (body: string, key: string, lineNo: number) => {
+    const before = out.length;
+    let revision: string | undefined;
+    for (const pair of body.split(",")) {
+      const m = INLINE_PAIR.exec(pair.trim());
+      if (!m) continue;
+      const value = cleanValue(m[2]!);
+      const k = kindOf(m[1]!, key);
+      if (REVISION_KEY.test(canonicalKey(m[1]!)) && REVISION_VALUE.test(value)) revision = value;
+      else if (k) emit(value, k, lineNo, "key", 1, true);
+    }
+    if (revision && out.length === before + 1 && !out[before]!.revision)
+      out[before] = { ...out[before]!, revision };
+  };
+
   const lines = text.split("\n");
   let stack: Level[] = [];
   const envName = new Map<number, string>();
@@ -321,6 +340,11 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       // Hydra defaults list: `- model: llama2/7b` picks conf/model/llama2/7b.yaml of this repository
       if (kv[2] && parent === "defaults") continue;
       if (rest === "" || rest === "|" || rest === ">" || rest === "{" || rest === "[") continue;
+      if (rest.startsWith("{") && rest.endsWith("}") && !options.frontMatter && key !== "value") {
+        // an inline table or flow mapping: `reranker = { model_name = "org/x", revision = "<sha>" }`
+        inlineTable(rest.slice(1, -1), key, lineNo);
+        continue;
+      }
       const kind = kindOf(key, parent);
       if (rest.startsWith("[")) {
         // inline list: base_model: [a, b]
@@ -371,6 +395,7 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
         !options.frontMatter &&
         !NOT_CANDIDATE.has(key.toLowerCase()) &&
         !NOT_CANDIDATE_KEY.test(canonicalKey(key)) &&
+        !HOSTED_PREFIX.test(canonicalKey(key)) &&
         !isOutgoingKey(key.replaceAll(".", "_")) &&
         value.length < 200
       ) {

@@ -93,6 +93,8 @@ export function fileKind(file: string): Kind {
     case "conf":
     case "properties":
     case "env":
+    // gin bindings (T5, JAX experiments): `Seq2Seq.model_name = 'org/x'`
+    case "gin":
     // Terraform/HCL: `hf_model_id = "org/x"` lines read like INI
     case "tf":
     case "tfvars":
@@ -257,6 +259,20 @@ function proseCandidates(
   }
 }
 
+/** A command line in inline code: `tool serve --model org/x`, `hf download org/x`. */
+const INLINE_COMMAND = /`([^`\n]{5,300})`/g;
+const COMMAND_SHAPE = /(?:^|\s)--?[A-Za-z]|\bdownload\s/;
+
+/** Commands written in inline code read as a shell line (a known pattern, unlike a bare id). */
+function inlineCommands(file: string, line: string, lineNo: number, out: RawReference[]): void {
+  INLINE_COMMAND.lastIndex = 0;
+  for (let m = INLINE_COMMAND.exec(line); m; m = INLINE_COMMAND.exec(line)) {
+    const span = m[1]!;
+    if (!span.includes(" ") || !COMMAND_SHAPE.test(span)) continue;
+    for (const r of detectShell(file, span)) out.push({ ...r, line: lineNo });
+  }
+}
+
 /** Model-card front matter and fenced code blocks of a Markdown file (directives of a .rst file). */
 function detectMarkdown(file: string, text: string): RawReference[] {
   const out: RawReference[] = [];
@@ -302,7 +318,10 @@ function detectMarkdown(file: string, text: string): RawReference[] {
       // A table's header is the row above its |---| rule; it labels the rows below.
       if (!line.trimStart().startsWith("|")) header = "";
       else if (i + 1 < lines.length && TABLE_RULE.test(lines[i + 1]!)) header = line;
-      if (line.includes("/")) proseCandidates(file, line, i + 1, header, out);
+      if (line.includes("/")) {
+        proseCandidates(file, line, i + 1, header, out);
+        if (line.includes("`")) inlineCommands(file, line, i + 1, out);
+      }
       i++;
       continue;
     }

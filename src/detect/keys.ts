@@ -22,6 +22,8 @@ const MODEL_KEYS = new Set([
   "pretrained_model_name",
   "pretrained",
   "repo_id",
+  // a repository's id on the Hub (not hub_model_id, where a trainer pushes its result)
+  "hub_id",
   "hf_repo",
   "hf_path",
   "hf_model",
@@ -110,10 +112,23 @@ export function canonicalKey(key: string): string {
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .replace(/-/g, "_")
     .toLowerCase();
-  if (k.endsWith("_ids") || k.endsWith("_names") || k.endsWith("models") || k.endsWith("_datasets"))
+  if (
+    k.endsWith("_ids") ||
+    k.endsWith("_names") ||
+    k.endsWith("models") ||
+    k.endsWith("_datasets") ||
+    k.endsWith("adapters")
+  )
     k = k.slice(0, -1);
   return k;
 }
+
+/**
+ * Settings of hosted inference APIs (`OPENROUTER_MODEL=meta-llama/llama-3.1-70b-instruct`): the
+ * provider's route names, which look like Hub ids but bring no weights in.
+ */
+export const HOSTED_PREFIX =
+  /^(?:openrouter|openai|azure_openai|azure|anthropic|together|togetherai|groq|fireworks|bedrock|replicate|perplexity|deepinfra|cohere|gemini|vertex|vertexai|mistral_api|deepseek_api)_/;
 
 /** LLaMA-Factory's export_hub_model_id, vLLM's served_model_name: where a model goes, or its alias. */
 const OUTGOING_PREFIX = /^(?:output|save|push|hub|new|target|out|export|served)_/;
@@ -126,7 +141,7 @@ export function isOutgoingKey(key: string | undefined): boolean {
   let v = outgoing.get(key);
   if (v === undefined) {
     const k = canonicalKey(key);
-    v = OUTGOING_KEYS.has(k) || OUTGOING_PREFIX.test(k);
+    v = OUTGOING_KEYS.has(k) || (OUTGOING_PREFIX.test(k) && !MODEL_KEYS.has(k));
     if (outgoing.size > 10_000) outgoing.clear();
     outgoing.set(key, v);
   }
@@ -158,14 +173,14 @@ export function keyKind(key: string | undefined): KeyKind {
 
 function computeKeyKind(key: string): KeyKind {
   const k = canonicalKey(key);
-  if (!k || OUTGOING_KEYS.has(k)) return null;
+  if (!k || OUTGOING_KEYS.has(k) || HOSTED_PREFIX.test(k)) return null;
   if (MODEL_KEYS.has(k)) return "model";
   if (DATASET_KEYS.has(k)) return "dataset";
   if (OUTGOING_PREFIX.test(k)) return null;
   // reranker_name="cross-encoder/x", embedder_id, llm_repo: a model's role, then how it is named
   if (ROLE_NAME.test(k)) return "model";
   if (
-    /_(?:model|model_id|model_name|model_name_or_path|model_path|model_repo|checkpoint|repo_id|tokenizer|embedding_model|vision_tower)$/.test(
+    /_(?:model|model_id|model_name|model_name_or_path|model_path|model_repo|checkpoint|repo_id|tokenizer|embedding_model|vision_tower|adapter)$/.test(
       k,
     )
   )
@@ -192,7 +207,7 @@ export function isDescriptiveKey(key: string | undefined): boolean {
     const k = canonicalKey(key);
     // model_type, tokenizer_class, base_model_task: about the model named elsewhere; but never
     // a key that itself names a model (model_template_id is not one of these anyway)
-    v = !!k && keyKind(key) === null && DESCRIPTIVE_KEY.test(k);
+    v = !!k && keyKind(key) === null && (DESCRIPTIVE_KEY.test(k) || HOSTED_PREFIX.test(k));
     if (descriptive.size > 10_000) descriptive.clear();
     descriptive.set(key, v);
   }

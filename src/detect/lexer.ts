@@ -29,6 +29,9 @@ export interface Arg {
   strs?: StrTok[];
   /** The name before a type annotation (`MODEL_ID: string = ...`), the target of a later "=". */
   colonName?: string;
+  /** `PROVIDERS["local"]` as the whole argument: the name indexed, and the key. */
+  keyOf?: string;
+  key?: string;
   /**
    * A dotted name the argument ends with, kept only in calls that take a function and its
    * arguments (`partial(AutoModel.from_pretrained, "org/x")`, `Repo::new(id, RepoType::Dataset)`).
@@ -87,6 +90,21 @@ function isIdentPart(c: number): boolean {
   return c < 128 && CLASS[c]! >= 2;
 }
 
+/** Objects whose attributes name settings: `self.model`, `args.corpus`, `cfg.model_name`. */
+const HOLDERS = new Set([
+  "self",
+  "this",
+  "cls",
+  "args",
+  "opts",
+  "options",
+  "cfg",
+  "config",
+  "hparams",
+  "flags",
+  "FLAGS",
+]);
+
 const STATEMENT_START = /^(?:(?:def|class|import|from|async)\s|@[A-Za-z_])/;
 
 /** "AutoModel.from_pretrained" from the text of a dotted chain (which may hold spaces), last 4 parts. */
@@ -123,6 +141,10 @@ function endArg(frame: OpenFrame): void {
     if (a.tokens !== 1) {
       a.str = undefined;
       a.name = undefined;
+    }
+    if (a.tokens !== 2) {
+      a.key = undefined;
+      a.keyOf = undefined;
     }
     if (a.kw && a.str && !a.str.interp) {
       const k = a.kw.toLowerCase();
@@ -482,8 +504,9 @@ function lexText(text: string, lang: Lang, onFrame: (frame: Frame) => void): voi
           continue;
         }
       }
-      if (lastWasDot && a.tokens === 1 && (a.name === "self" || a.name === "this" || a.name === "cls")) {
-        // self.MODEL_NAME / this.model: the attribute names the value, as a variable would
+      if (lastWasDot && a.tokens === 1 && a.name !== undefined && HOLDERS.has(a.name)) {
+        // self.MODEL_NAME / this.model / args.corpus: the attribute names the value, as a variable
+        // would (an argparse option's default is kept under the option's name)
         a.name = text.slice(i, j);
       } else {
         a.tokens++;
@@ -579,6 +602,11 @@ function lexText(text: string, lang: Lang, onFrame: (frame: Frame) => void): voi
         endArg(f);
         indexKey = f.index && f.args.length === 1 ? f.args[0]!.str?.value : undefined;
         top = stack[stack.length - 1]!;
+        // NAME["key"] as a whole argument: kept as the name and its key
+        if (indexKey !== undefined && top.cur.tokens === 2 && top.cur.name !== undefined && !top.cur.str) {
+          top.cur.keyOf = top.cur.name;
+          top.cur.key = indexKey;
+        }
         if (f.open === "{" && top.open === "(") {
           top.revision ??= f.revision;
           top.repoType ??= f.repoType;

@@ -174,6 +174,20 @@ export function detectShell(
         continue;
       }
     }
+    // python - <<'EOF' ... EOF (CI steps, Dockerfile RUN heredocs): the lines up to the delimiter
+    // are a Python program, read as code; the command itself holds nothing more
+    const here = line.includes("<<") ? PY_HEREDOC.exec(line.trimEnd()) : null;
+    if (here) {
+      flush();
+      const tag = here[1]!;
+      let end = i + 1;
+      while (end < lines.length && lines[end]!.trim() !== tag) end++;
+      const start = i + 1;
+      for (const r of detectCode(file, lines.slice(start, end).join("\n"), "py"))
+        out.push({ ...r, line: map(start + r.line) });
+      i = end;
+      continue;
+    }
     const pending = cmd.length > 0 || fold >= 0;
     if (line.length > MAX_LINE || (!pending && !SHELL_LINE.test(line))) {
       flush();
@@ -210,6 +224,8 @@ export function detectShell(
       const hash = body.search(/\s#/);
       if (hash >= 0) body = body.slice(0, hash);
     }
+    // ${{ inputs.model || 'org/x' }} inside a command: what runs without the input
+    if (body.includes("${{")) body = withFallbacks(body);
     const continued = body.endsWith("\\");
     splitTokens(continued ? body.slice(0, -1) : body, i + 1, cmd);
     // A command ends at a line without "\"; in YAML a list item that is a flag takes the next item,
@@ -230,6 +246,26 @@ export function detectShell(
   flush();
   return out;
 }
+
+/** The inside of a GitHub Actions expression with a literal fallback: `inputs.model || 'org/x'`. */
+const FALLBACK = /^[^}'"|]{0,200}\|\|[ \t]{0,8}(['"])([^'"\s]{1,300})\1[ \t]{0,8}$/;
+
+/** A command line with each `${{ x || 'org/x' }}` replaced by its literal (one look per expression). */
+function withFallbacks(body: string): string {
+  let out = "";
+  let from = 0;
+  for (let at = body.indexOf("${{"); at >= 0; at = body.indexOf("${{", from)) {
+    const end = body.indexOf("}}", at + 3);
+    if (end < 0 || end - at > 600) break;
+    const m = FALLBACK.exec(body.slice(at + 3, end).trim());
+    out += body.slice(from, at) + (m ? m[2]! : body.slice(at, end + 2));
+    from = end + 2;
+  }
+  return out + body.slice(from);
+}
+
+/** `python - <<'EOF'`, `python3 <<EOF`, `uv run python - <<-PY`: Python read from a heredoc. */
+const PY_HEREDOC = /\bpython[0-9.]{0,5}[ \t]+(?:-[ \t]+)?<<-?[ \t]*['"]?([A-Za-z_]\w{0,20})['"]?[ \t]*$/;
 
 /** `# tune download org/x ...`, `#   huggingface-cli download org/x`: the command in a comment. */
 const COMMENTED_DOWNLOAD = /^#+[ \t]*(?:\$[ \t]+)?((?:huggingface-cli|hf|tune)[ \t]+download[ \t].*)/;

@@ -16,6 +16,14 @@
 //   other-lang recall 0.667 (4/6)    precision 1.000 (4/4)     3 files (R, Julia, Kotlin)
 //   mixed      recall 0.889 (8/9)    precision 0.889 (8/9)     3 files (.env.example, shell, pyproject)
 //
+// After the lead's fixes of the same stop: 94 of 94, no false alarm. Gin bindings read as config;
+// `args.corpus` / `cfg.x` name the option whose default they hold; click's parameter name after the
+// flags; hosted-API settings (OPENROUTER_MODEL) are not Hub ids; `loraAdapters[].repo`; R through
+// reticulate (`<-`, `$`); `${{ inputs.x || 'org/x' }}` inside a command line; commands in Markdown
+// inline code; a dict entry passed by key (PROVIDERS["local"]); parametrize("task,model_id", CASES)
+// over tuples; a string passed by position to a function of the same file whose parameter names a
+// model (register(alias, hub_id)); Python in a shell heredoc; TOML inline tables with a revision.
+//
 // Label rules (a platform engineer's reading): an id counts when the file makes it load or download
 // (call argument, CLI flag, config key, env var or constant that the same file hands to a loader, a Hub
 // URL); not when it is an output (push targets, hub_model_id), a W&B project, a container image, a package,
@@ -1903,70 +1911,11 @@ markers = ["network: needs the Hub", "slow"]
 
 /* --------------------------------------------------------------------------------------- scoring */
 
-const RECALL_FLOOR = 0.77;
-const PRECISION_FLOOR = 0.98;
+const RECALL_FLOOR = 1;
+const PRECISION_FLOOR = 1;
 
 /** Every miss and false alarm of the measured run; a fix must remove its row here. */
-const KNOWN: Array<{ file: string; ref: string; what: "miss" | "false" }> = [
-  { file: "src/textkit/models/registry.py", ref: "hf-model microsoft/deberta-v3-base :29", what: "miss" },
-  {
-    file: "src/textkit/models/registry.py",
-    ref: "hf-model intfloat/e5-small-v2@ffb93f3bd4047442299a41ebb6fa998a38507c52 :30",
-    what: "miss",
-  },
-  {
-    file: "src/textkit/models/registry.py",
-    ref: "hf-model sentence-transformers/all-MiniLM-L6-v2 :31",
-    what: "miss",
-  },
-  { file: "scripts/eval_retrieval.py", ref: "hf-dataset BeIR/scifact :16", what: "miss" },
-  { file: "src/lab/cli/train.py", ref: "hf-model Qwen/Qwen2.5-1.5B-Instruct :8", what: "miss" },
-  {
-    file: "src/rag/embeddings.py",
-    ref: "hf-model sentence-transformers/all-mpnet-base-v2 :10",
-    what: "miss",
-  },
-  {
-    file: "tests/test_pipeline_params.py",
-    ref: "hf-model cardiffnlp/twitter-roberta-base-sentiment-latest :5",
-    what: "miss",
-  },
-  { file: "tests/test_pipeline_params.py", ref: "hf-model dslim/bert-base-NER :6", what: "miss" },
-  { file: "tests/test_pipeline_params.py", ref: "hf-model sshleifer/distilbart-cnn-12-6 :7", what: "miss" },
-  {
-    file: ".github/workflows/nightly-eval.yml",
-    ref: "hf-model mistralai/Mistral-7B-Instruct-v0.3 :33",
-    what: "miss",
-  },
-  {
-    file: ".github/workflows/ci.yml",
-    ref: "hf-model hf-internal-testing/tiny-random-bert :29",
-    what: "miss",
-  },
-  {
-    file: ".github/workflows/ci.yml",
-    ref: "hf-model hf-internal-testing/tiny-random-t5@v1.0 :30",
-    what: "miss",
-  },
-  { file: "configs/gin/t5_base.gin", ref: "hf-model google/t5-v1_1-base :6", what: "miss" },
-  { file: "configs/gin/t5_base.gin", ref: "hf-model google/t5-v1_1-base :7", what: "miss" },
-  { file: "configs/gin/t5_base.gin", ref: "hf-dataset nyu-mll/glue :11", what: "miss" },
-  { file: "CHANGELOG.md", ref: "hf-model BAAI/bge-base-en-v1.5 :7", what: "miss" },
-  { file: "CHANGELOG.md", ref: "hf-model Qwen/Qwen2-1.5B-Instruct :26", what: "miss" },
-  { file: "deploy/helm/values.yaml", ref: "hf-model acme-ml/llama31-sql-lora :20", what: "miss" },
-  {
-    file: "analysis/embed.R",
-    ref: "hf-model sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2 :10",
-    what: "miss",
-  },
-  { file: "analysis/embed.R", ref: "hf-dataset SetFit/amazon_reviews_multi_en :21", what: "miss" },
-  { file: ".env.example", ref: "hf-model meta-llama/llama-3.1-70b-instruct :16", what: "false" },
-  {
-    file: "pyproject.toml",
-    ref: "hf-model BAAI/bge-reranker-base@2cfc18c9415c912f9d8155881c133215df768a70 :23",
-    what: "miss",
-  },
-];
+const KNOWN: Array<{ file: string; ref: string; what: "miss" | "false" }> = [];
 
 function key(r: { kind: string; id: string; line: number; revision?: string | undefined }): string {
   return `${r.kind} ${r.id}${r.revision === undefined ? "" : `@${r.revision}`} :${r.line}`;

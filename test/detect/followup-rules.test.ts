@@ -1,4 +1,4 @@
-// The rules added after the round 8 held-out measurement, each with the look-alike it must not
+// The rules added after the held-out measurements of rounds 8 and 9, each with the look-alike it must not
 // catch: the held-out file only shows that its own shapes pass.
 import { describe, expect, it } from "vitest";
 import { candidates, refs } from "./helpers.js";
@@ -122,5 +122,115 @@ describe("repository types named by an enum (Swift, Rust)", () => {
       'let model = api.model("acme/model".to_string());',
     ].join("\n");
     expect(refs("main.rs", rust)).toEqual(["hf-dataset acme/data:2", "hf-model acme/model:3"]);
+  });
+});
+
+describe("rules from the round 9 measurement", () => {
+  it("reads gin bindings as config keys", () => {
+    const gin =
+      "Seq2Seq.model_name = 'google/t5-v1_1-base'\nget_dataset.hf_dataset = 'nyu-mll/glue'\nTrainer.output_dir = 'runs/t5'\n";
+    expect(refs("t5.gin", gin)).toEqual(["hf-dataset nyu-mll/glue:2", "hf-model google/t5-v1_1-base:1"]);
+  });
+
+  it("follows an option's default through args.NAME, and click's parameter name", () => {
+    const py = [
+      'p.add_argument("--corpus", default="BeIR/scifact")',
+      'p.add_argument("--out", default="runs/eval")',
+      "args = p.parse_args()",
+      "ds = load_dataset(args.corpus)",
+      "save(args.out)",
+    ].join("\n");
+    expect(refs("eval.py", py)).toEqual(["hf-dataset BeIR/scifact:1"]);
+    const click = [
+      '@click.option("--base", "base_model", default="Qwen/Qwen2.5-1.5B-Instruct")',
+      '@click.option("--push-to", "push_to", default="acme/out")',
+      "def main(base_model, push_to): ...",
+    ].join("\n");
+    expect(refs("train.py", click)).toEqual(["hf-model Qwen/Qwen2.5-1.5B-Instruct:1"]);
+  });
+
+  it("leaves the settings of hosted APIs out, whatever their value looks like", () => {
+    const env =
+      "OPENROUTER_MODEL=meta-llama/llama-3.1-70b-instruct\nTOGETHER_MODEL=meta-llama/Llama-3-70b-chat-hf\nEMBED_MODEL=BAAI/bge-small-en-v1.5\n";
+    expect(refs(".env.example", env)).toEqual(["hf-model BAAI/bge-small-en-v1.5:3"]);
+    expect(candidates(".env.example", env)).toEqual([]);
+  });
+
+  it("reads R through reticulate", () => {
+    const r =
+      'st <- reticulate::import("sentence_transformers")\nmodel_id <- "acme/multi-mini"\nm <- st$SentenceTransformer(model_id)\n';
+    expect(refs("embed.R", r)).toEqual(["hf-model acme/multi-mini:2"]);
+  });
+
+  it("reads a workflow expression's fallback inside a command line, and a command in inline code", () => {
+    const yml =
+      "steps:\n  - run: lm_eval --model hf --model_args pretrained=${{ inputs.model || 'org/eval-me' }},dtype=bf16\n";
+    expect(refs("eval.yml", yml)).toEqual(["hf-model org/eval-me:2"]);
+    const md =
+      "Rebuild with `textkit reindex --model BAAI/bge-base-en-v1.5`.\nThe default was `sentence-transformers/all-MiniLM-L6-v2`.\n";
+    expect(refs("CHANGELOG.md", md)).toEqual(["hf-model BAAI/bge-base-en-v1.5:1"]);
+  });
+
+  it("follows a dict entry passed by its key, and only that entry", () => {
+    const py = [
+      "PROVIDERS = {",
+      '    "local": "sentence-transformers/all-mpnet-base-v2",',
+      '    "other": "acme/unused-model",',
+      "}",
+      'emb = HuggingFaceEmbeddings(model_name=PROVIDERS["local"])',
+    ].join("\n");
+    expect(refs("emb.py", py)).toEqual(["hf-model sentence-transformers/all-mpnet-base-v2:2"]);
+  });
+
+  it("reads the model column of parametrize tuples, not the labels", () => {
+    const py = [
+      "CASES = [",
+      '    ("text-classification", "org/classifier", "a/b text"),',
+      '    ("summarization", "org/summarizer", "c/d text"),',
+      "]",
+      '@pytest.mark.parametrize("task,model_id,text", CASES)',
+      "def test_runs(task, model_id, text): ...",
+      '@pytest.mark.parametrize("label,dataset", [("x/y", "org/data")])',
+      "def test_data(label, dataset): ...",
+    ].join("\n");
+    expect(refs("test_p.py", py)).toEqual([
+      "hf-dataset org/data:7",
+      "hf-model org/classifier:2",
+      "hf-model org/summarizer:3",
+    ]);
+  });
+
+  it("names a string passed by position by the parameter of a function of the same file", () => {
+    const py = [
+      "def register(alias: str, hub_id: str, revision: str = 'main'):",
+      "    REGISTRY[alias] = (hub_id, revision)",
+      "",
+      'register("acme/alias-like", "acme/real-model")',
+      'register("e5", "intfloat/e5-small-v2", revision="ffb93f3")',
+      'other("x", "acme/unknown-call")',
+    ].join("\n");
+    expect(refs("registry.py", py)).toEqual([
+      "hf-model acme/real-model:4",
+      "hf-model intfloat/e5-small-v2@ffb93f3:5",
+    ]);
+  });
+
+  it("reads Python given to a shell heredoc", () => {
+    const yml = [
+      "steps:",
+      "  - run: |",
+      "      python - <<'EOF'",
+      "      from huggingface_hub import snapshot_download",
+      '      snapshot_download("org/tiny", revision="v1.0")',
+      "      EOF",
+      "      echo done",
+    ].join("\n");
+    expect(refs("ci.yml", yml)).toEqual(["hf-model org/tiny@v1.0:5"]);
+  });
+
+  it("reads a TOML inline table with its revision", () => {
+    const toml =
+      '[tool.textkit]\nreranker = { model_name = "BAAI/bge-reranker-base", revision = "2cfc18c" }\ncache = { dir = "~/.cache" }\n';
+    expect(refs("pyproject.toml", toml)).toEqual(["hf-model BAAI/bge-reranker-base@2cfc18c:2"]);
   });
 });

@@ -164,6 +164,7 @@ describe("rules from the round 9 measurement", () => {
 
   it("reads a workflow expression's fallback inside a command line, and a command in inline code", () => {
     const yml =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression under test
       "steps:\n  - run: lm_eval --model hf --model_args pretrained=${{ inputs.model || 'org/eval-me' }},dtype=bf16\n";
     expect(refs("eval.yml", yml)).toEqual(["hf-model org/eval-me:2"]);
     const md =

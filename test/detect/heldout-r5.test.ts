@@ -31,7 +31,7 @@
 // (and may raise the floors); a regression adds one and fails. R5_VERBOSE=1 prints every miss and
 // false alarm.
 import { describe, expect, it } from "vitest";
-import { detectText } from "../../src/detect/index.js";
+import { heldoutChecks, lineOf, type Outcome } from "./heldout-harness.js";
 
 type Kind = "hf-model" | "hf-dataset" | "github-repo" | "weights-file";
 type FileType = "python" | "notebook" | "ts-js" | "yaml" | "json" | "shell" | "markdown" | "non-ml";
@@ -1816,96 +1816,16 @@ export default defineConfig({
  * Every miss and false alarm measured at round 5, as "kind id@rev:line". A fix that clears one
  * deletes its row here (and may raise the floors above); a new row means a regression.
  */
-const KNOWN: Array<{ file: string; ref: string; status: "miss" | "false" }> = [
+const KNOWN: Outcome[] = [
   // URL in a notebook code cell; the same URL with another dataset id is found, so this one id is skipped
   {
     file: "notebooks/sd_inpainting.ipynb",
     ref: "hf-dataset huggingface/documentation-images@main:33",
-    status: "miss",
+    what: "miss",
   },
-  // found only as candidates (confidence 0.3): `id:` keys of a model registry object
 ];
 
-const RECALL_FLOOR = 0.98;
-const PRECISION_FLOOR = 1.0;
-
-const VERBOSE = process.env.R5_VERBOSE === "1";
-
-function key(kind: string, id: string, line: number, rev?: string): string {
-  return `${kind} ${id}${rev ? `@${rev}` : ""}:${line}`;
-}
-
-/** The 1-based line holding `at`: the one line that contains it, else the one line equal to it. */
-function lineOf(c: Case, at: string): number {
-  const lines = c.text.split("\n");
-  let hits = lines.flatMap((l, i) => (l.includes(at) ? [i + 1] : []));
-  if (hits.length > 1) hits = lines.flatMap((l, i) => (l === at ? [i + 1] : []));
-  if (hits.length !== 1)
-    throw new Error(`${c.file}: anchor ${JSON.stringify(at)} is on ${hits.length} lines`);
-  return hits[0] as number;
-}
-
-interface Score {
-  expected: number;
-  found: number;
-  hits: number;
-  misses: Array<{ file: string; ref: string; why?: string }>;
-  falses: Array<{ file: string; ref: string }>;
-}
-
-function scoreCase(c: Case): Score {
-  const want = new Map<string, string | undefined>();
-  for (const e of c.expect) want.set(key(e.kind, e.id, lineOf(c, e.at), e.rev), e.why);
-  const got = new Set(
-    detectText(c.file, c.text)
-      .filter((r) => r.confidence >= 0.5)
-      .map((r) => key(r.kind, r.id, r.line, r.revision)),
-  );
-  const misses = [...want].filter(([k]) => !got.has(k)).map(([ref, why]) => ({ file: c.file, ref, why }));
-  const falses = [...got].filter((k) => !want.has(k)).map((ref) => ({ file: c.file, ref }));
-  return { expected: want.size, found: got.size, hits: want.size - misses.length, misses, falses };
-}
-
-function ratio(a: number, b: number): number {
-  return b === 0 ? 1 : a / b;
-}
-
 describe("held-out round 5: 40 realistic files nobody fixed against", () => {
-  const scores = CASES.map((c) => ({ c, s: scoreCase(c) }));
-  const total = scores.reduce(
-    (t, { s }) => ({ expected: t.expected + s.expected, found: t.found + s.found, hits: t.hits + s.hits }),
-    { expected: 0, found: 0, hits: 0 },
-  );
-  const recall = ratio(total.hits, total.expected);
-  const precision = ratio(total.hits, total.found);
-
-  if (VERBOSE) {
-    const byType = new Map<FileType, { expected: number; found: number; hits: number; files: number }>();
-    for (const { c, s } of scores) {
-      const t = byType.get(c.type) ?? { expected: 0, found: 0, hits: 0, files: 0 };
-      byType.set(c.type, {
-        expected: t.expected + s.expected,
-        found: t.found + s.found,
-        hits: t.hits + s.hits,
-        files: t.files + 1,
-      });
-    }
-    const lines = [
-      `R5 held-out: ${CASES.length} files, expected ${total.expected}, reported ${total.found}, correct ${total.hits}`,
-      `  recall ${recall.toFixed(3)}  precision ${precision.toFixed(3)}`,
-    ];
-    for (const [type, t] of byType) {
-      lines.push(
-        `  ${type.padEnd(9)} files ${t.files}  expected ${t.expected}  reported ${t.found}  correct ${t.hits}  recall ${ratio(t.hits, t.expected).toFixed(3)}  precision ${ratio(t.hits, t.found).toFixed(3)}`,
-      );
-    }
-    for (const { s } of scores) {
-      for (const m of s.misses) lines.push(`  MISS  ${m.file}  ${m.ref}${m.why ? `  (${m.why})` : ""}`);
-      for (const f of s.falses) lines.push(`  FALSE ${f.file}  ${f.ref}`);
-    }
-    console.log(lines.join("\n"));
-  }
-
   it("has 40 files of realistic length with anchors that each name one line", () => {
     expect(CASES).toHaveLength(40);
     expect(new Set(CASES.map((c) => c.file)).size).toBe(40);
@@ -1913,34 +1833,23 @@ describe("held-out round 5: 40 realistic files nobody fixed against", () => {
       const n = c.text.trimEnd().split("\n").length;
       expect(n, `${c.file} has ${n} lines`).toBeGreaterThanOrEqual(15);
       if (c.type !== "notebook") expect(n, `${c.file} has ${n} lines`).toBeLessThanOrEqual(60);
-      for (const e of c.expect) expect(() => lineOf(c, e.at)).not.toThrow();
+      for (const e of c.expect) expect(() => lineOf(c.file, c.text, e.at)).not.toThrow();
     }
   });
 
-  it(`recall stays at or above ${RECALL_FLOOR} and precision at or above ${PRECISION_FLOOR}`, () => {
-    expect(recall, `recall ${total.hits}/${total.expected}`).toBeGreaterThanOrEqual(RECALL_FLOOR);
-    expect(precision, `precision ${total.hits}/${total.found}`).toBeGreaterThanOrEqual(PRECISION_FLOOR);
-  });
-
-  it("misses and false alarms are exactly the KNOWN table", () => {
-    const fmt = (e: { file: string; ref: string; status: string }) => `${e.status} ${e.file} ${e.ref}`;
-    const now = scores.flatMap(({ s }) => [
-      ...s.misses.map((m) => fmt({ ...m, status: "miss" })),
-      ...s.falses.map((f) => fmt({ ...f, status: "false" })),
-    ]);
-    const known = KNOWN.map(fmt);
-    const fixed = known.filter((k) => !now.includes(k));
-    const added = now.filter((k) => !known.includes(k));
-    const message = [
-      fixed.length
-        ? `no longer happening (delete from KNOWN, raise the floors):\n  ${fixed.join("\n  ")}`
-        : "",
-      added.length
-        ? `new misses or false alarms (a regression, or add to KNOWN with a reason):\n  ${added.join("\n  ")}`
-        : "",
-    ]
-      .filter(Boolean)
-      .join("\n");
-    expect(message, message).toBe("");
-  });
+  heldoutChecks(
+    "r5",
+    CASES.map((c) => ({
+      file: c.file,
+      type: c.type,
+      text: c.text,
+      want: c.expect.map((e) => ({
+        kind: e.kind,
+        id: e.id,
+        line: lineOf(c.file, c.text, e.at),
+        revision: e.rev,
+      })),
+    })),
+    { known: KNOWN, floor: { recall: 0.98, precision: 1 }, verbose: process.env.R5_VERBOSE === "1" },
+  );
 });

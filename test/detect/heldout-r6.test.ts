@@ -32,8 +32,8 @@
 // the floors). R6_VERBOSE=1 prints each miss and false alarm.
 
 import { describe, expect, it } from "vitest";
-import { detectText } from "../../src/detect/index.js";
-import type { RawReference, RefKind } from "../../src/types.js";
+import type { RefKind } from "../../src/types.js";
+import { heldoutChecks, lineOf } from "./heldout-harness.js";
 
 interface Expected {
   kind: RefKind;
@@ -1769,79 +1769,7 @@ jobs:
 
 /* -------------------------------------------------------------------- scoring */
 
-// Every miss and every false alarm of the first run; checked exactly, so a fix must update it.
-// Every miss and false alarm of the first run was fixed after it (see the header): none is left.
-const KNOWN: { file: string; ref: string; kind: "miss" | "false" }[] = [];
-
-const FLOOR = { recall: 1.0, precision: 1.0 };
-
-function key(kind: string, id: string, line: number, revision?: string): string {
-  return `${kind} ${id}${revision ? `@${revision}` : ""} :${line}`;
-}
-
-function lineOf(c: Case, needle: string): number {
-  const lines = c.text.split("\n");
-  const hits = lines.flatMap((l, i) => (l.includes(needle) ? [i + 1] : []));
-  if (hits.length !== 1) {
-    throw new Error(
-      `${c.file}: the needle ${JSON.stringify(needle)} is on ${hits.length} lines, not exactly one`,
-    );
-  }
-  return hits[0] as number;
-}
-
-interface Score {
-  tp: number;
-  expected: number;
-  reported: number;
-  misses: { file: string; ref: string }[];
-  falses: { file: string; ref: string; via: string; confidence: number }[];
-}
-
-function score(cases: Case[]): Score {
-  const s: Score = { tp: 0, expected: 0, reported: 0, misses: [], falses: [] };
-  for (const c of cases) {
-    const want = new Set(c.expect.map((e) => key(e.kind, e.id, lineOf(c, e.at), e.revision)));
-    const got = new Map<string, RawReference>();
-    for (const r of detectText(c.file, c.text)) {
-      if (r.confidence >= 0.5) got.set(key(r.kind, r.id, r.line, r.revision), r);
-    }
-    s.expected += want.size;
-    s.reported += got.size;
-    for (const k of want) {
-      if (got.has(k)) s.tp += 1;
-      else s.misses.push({ file: c.file, ref: k });
-    }
-    for (const [k, r] of got) {
-      if (!want.has(k)) s.falses.push({ file: c.file, ref: k, via: r.via, confidence: r.confidence });
-    }
-  }
-  return s;
-}
-
-const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
-
 describe("held-out round 6: 40 realistic files", () => {
-  const all = score(CASES);
-  const recall = ratio(all.tp, all.expected);
-  const precision = ratio(all.tp, all.reported);
-
-  if (process.env.R6_VERBOSE === "1") {
-    const types = [...new Set(CASES.map((c) => c.type))];
-    for (const t of types) {
-      const s = score(CASES.filter((c) => c.type === t));
-      console.log(
-        `${t}: recall ${ratio(s.tp, s.expected).toFixed(3)} (${s.tp}/${s.expected}), ` +
-          `precision ${ratio(s.tp, s.reported).toFixed(3)} (${s.tp}/${s.reported})`,
-      );
-    }
-    console.log(
-      `overall: recall ${recall.toFixed(3)} (${all.tp}/${all.expected}), precision ${precision.toFixed(3)} (${all.tp}/${all.reported})`,
-    );
-    for (const m of all.misses) console.log(`MISS  ${m.file}  ${m.ref}`);
-    for (const f of all.falses) console.log(`FALSE ${f.file}  ${f.ref}  (${f.via}, ${f.confidence})`);
-  }
-
   it("has 40 files with the planned mix of kinds, each a real file of 15 to 60 lines", () => {
     expect(CASES).toHaveLength(40);
     const count = (t: Case["type"]) => CASES.filter((c) => c.type === t).length;
@@ -1871,30 +1799,27 @@ describe("held-out round 6: 40 realistic files", () => {
   it("every expected reference points at exactly one line that holds its id", () => {
     for (const c of CASES) {
       for (const e of c.expect) {
-        const line = c.text.split("\n")[lineOf(c, e.at) - 1] ?? "";
+        const line = c.text.split("\n")[lineOf(c.file, c.text, e.at) - 1] ?? "";
         const bare = e.id.includes("/") ? e.id.split("/")[1] : e.id;
         expect(line.includes(bare as string), `${c.file}: ${e.id} is not on the line of ${e.at}`).toBe(true);
       }
     }
   });
 
-  it("misses and false alarms are exactly the KNOWN table (a fix must update it)", () => {
-    const actual = [
-      ...all.misses.map((m) => `${m.file} | ${m.ref} | miss`),
-      ...all.falses.map((f) => `${f.file} | ${f.ref} | false`),
-    ].sort();
-    const known = KNOWN.map((k) => `${k.file} | ${k.ref} | ${k.kind}`).sort();
-    const fixed = known.filter((k) => !actual.includes(k));
-    const fresh = actual.filter((a) => !known.includes(a));
-    expect(
-      { fixed, fresh },
-      "the detectors changed on held-out round 6: update KNOWN in test/detect/heldout-r6.test.ts " +
-        "(drop what is fixed, justify what is new) and raise FLOOR when the numbers went up",
-    ).toEqual({ fixed: [], fresh: [] });
-  });
-
-  it("recall and precision stay at or above the measured floor", () => {
-    expect(recall).toBeGreaterThanOrEqual(FLOOR.recall);
-    expect(precision).toBeGreaterThanOrEqual(FLOOR.precision);
-  });
+  heldoutChecks(
+    "r6",
+    CASES.map((c) => ({
+      file: c.file,
+      type: c.type,
+      text: c.text,
+      want: c.expect.map((e) => ({
+        kind: e.kind,
+        id: e.id,
+        line: lineOf(c.file, c.text, e.at),
+        revision: e.revision,
+      })),
+    })),
+    // Every miss and false alarm of the first run was fixed after it (see the header): none is left.
+    { known: [], floor: { recall: 1, precision: 1 }, verbose: process.env.R6_VERBOSE === "1" },
+  );
 });

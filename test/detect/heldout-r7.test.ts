@@ -29,8 +29,8 @@
 // R7_VERBOSE=1 prints every miss and false alarm.
 
 import { describe, expect, it } from "vitest";
-import { detectText } from "../../src/detect/index.js";
 import type { RefKind } from "../../src/types.js";
+import { heldoutChecks, type Outcome, refKey } from "./heldout-harness.js";
 
 type FileType = "yaml" | "docker" | "shell" | "markdown" | "json-toml" | "python" | "notebook" | "ts";
 
@@ -55,10 +55,6 @@ function E(kind: RefKind, id: string, line: number, revision?: string): Expected
 /** Drops the newline right after the opening backtick, so line 1 is the first line written. */
 function src(s: string): string {
   return s.startsWith("\n") ? s.slice(1) : s;
-}
-
-function key(r: { kind: string; id: string; line: number; revision?: string }): string {
-  return `${r.kind} ${r.id}${r.revision ? `@${r.revision}` : ""}:${r.line}`;
 }
 
 const CASES: Case[] = [
@@ -1823,74 +1819,17 @@ export async function POST(req: Request) {
   },
 ];
 
-const RECALL_FLOOR = 0.98;
-const PRECISION_FLOOR = 1;
-
-/** Each miss and false alarm at the time of measurement: [file, "kind id[@rev]:line", "miss"|"false"]. */
-const KNOWN: [string, string, "miss" | "false"][] = [
+/** Each miss and false alarm at the time of measurement. */
+const KNOWN: Outcome[] = [
   // A Hub dataset URL in a notebook code cell (the Hub site's sample assets: left out by decision).
-  ["notebooks/zero_shot_clip.ipynb", "hf-dataset huggingface/documentation-images@main:18", "miss"],
+  {
+    file: "notebooks/zero_shot_clip.ipynb",
+    ref: "hf-dataset huggingface/documentation-images@main:18",
+    what: "miss",
+  },
 ];
 
-/* ----------------------------------------------------------------------------- scoring */
-
-interface Outcome {
-  file: string;
-  ref: string;
-  kind: "miss" | "false";
-}
-
-function score() {
-  const outcomes: Outcome[] = [];
-  const perType = new Map<FileType, { tp: number; expected: number; reported: number }>();
-  let tp = 0;
-  let expected = 0;
-  let reported = 0;
-  for (const c of CASES) {
-    const want = new Set(c.expect.map(key));
-    const got = new Set(
-      detectText(c.file, c.text)
-        .filter((r) => r.confidence >= 0.5)
-        .map(key),
-    );
-    const t = perType.get(c.type) ?? { tp: 0, expected: 0, reported: 0 };
-    for (const k of want) {
-      if (got.has(k)) {
-        tp++;
-        t.tp++;
-      } else outcomes.push({ file: c.file, ref: k, kind: "miss" });
-    }
-    for (const k of got) if (!want.has(k)) outcomes.push({ file: c.file, ref: k, kind: "false" });
-    expected += want.size;
-    reported += got.size;
-    t.expected += want.size;
-    t.reported += got.size;
-    perType.set(c.type, t);
-  }
-  return { tp, expected, reported, outcomes, perType };
-}
-
-const fmt = (o: Outcome) => `${o.kind.padEnd(5)} ${o.file}  ${o.ref}`;
-
 describe("held-out round 7 (40 files nobody fixed against)", () => {
-  const s = score();
-  const recall = s.tp / s.expected;
-  const precision = s.reported === 0 ? 1 : s.tp / s.reported;
-
-  if (process.env.R7_VERBOSE === "1") {
-    console.log(
-      `recall ${recall.toFixed(3)} (${s.tp}/${s.expected}), precision ${precision.toFixed(3)} (${s.tp}/${s.reported})`,
-    );
-    for (const [type, t] of s.perType) {
-      const r = t.expected ? t.tp / t.expected : 1;
-      const p = t.reported ? t.tp / t.reported : 1;
-      console.log(
-        `  ${type.padEnd(10)} recall ${r.toFixed(3)} (${t.tp}/${t.expected})  precision ${p.toFixed(3)} (${t.tp}/${t.reported})`,
-      );
-    }
-    for (const o of s.outcomes) console.log(fmt(o));
-  }
-
   it("has 40 realistic files of the planned mix, each with unique expectations", () => {
     const count = (t: FileType) => CASES.filter((c) => c.type === t).length;
     expect(CASES).toHaveLength(40);
@@ -1900,7 +1839,7 @@ describe("held-out round 7 (40 files nobody fixed against)", () => {
       const lines = c.text.split("\n").length;
       expect(lines, c.file).toBeGreaterThanOrEqual(15);
       expect(lines, c.file).toBeLessThanOrEqual(65);
-      const keys = c.expect.map(key);
+      const keys = c.expect.map(refKey);
       expect(new Set(keys).size, `${c.file}: duplicate expectation`).toBe(keys.length);
       // Guards against a typo in a line number: the expected line must show the id (or, for a
       // bare sentence-transformers name, its short form).
@@ -1908,28 +1847,15 @@ describe("held-out round 7 (40 files nobody fixed against)", () => {
       for (const e of c.expect) {
         const shown = e.id.startsWith("sentence-transformers/") ? e.id.slice(e.id.indexOf("/") + 1) : e.id;
         const whole = new RegExp(`(^|[^\\w.-])${shown.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}($|[^\\w.-])`);
-        expect(textLines[e.line - 1] ?? "", `${c.file}: ${key(e)}`).toMatch(whole);
+        expect(textLines[e.line - 1] ?? "", `${c.file}: ${refKey(e)}`).toMatch(whole);
       }
     }
     expect(new Set(CASES.map((c) => c.file)).size).toBe(40);
   });
 
-  it("recall and precision do not fall below the measured values", () => {
-    expect(recall, `recall ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(RECALL_FLOOR);
-    expect(precision, `precision ${precision.toFixed(3)}`).toBeGreaterThanOrEqual(PRECISION_FLOOR);
-  });
-
-  it("misses and false alarms are exactly the KNOWN table", () => {
-    const now = s.outcomes.map(fmt).sort();
-    const known = KNOWN.map(([file, ref, kind]) => fmt({ file, ref, kind })).sort();
-    const fixed = known.filter((k) => !now.includes(k));
-    const fresh = now.filter((k) => !known.includes(k));
-    const msg = [
-      "The detector's results on the held-out files changed. Update KNOWN in test/detect/heldout-r7.test.ts",
-      "(and raise RECALL_FLOOR / PRECISION_FLOOR and the numbers at the top when it improved).",
-      ...fixed.map((k) => `  no longer happens (remove from KNOWN): ${k}`),
-      ...fresh.map((k) => `  new (add to KNOWN, or fix the detector): ${k}`),
-    ].join("\n");
-    expect(fresh.length + fixed.length, msg).toBe(0);
-  });
+  heldoutChecks(
+    "r7",
+    CASES.map((c) => ({ file: c.file, type: c.type, text: c.text, want: c.expect })),
+    { known: KNOWN, floor: { recall: 0.98, precision: 1 }, verbose: process.env.R7_VERBOSE === "1" },
+  );
 });

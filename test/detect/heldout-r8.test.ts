@@ -29,7 +29,7 @@
  * fix must move its entry out of KNOWN and raise the floors. R8_VERBOSE=1 prints each of them.
  */
 import { describe, expect, it } from "vitest";
-import { detectText } from "../../src/detect/index.js";
+import { heldoutChecks, parseRef } from "./heldout-harness.js";
 
 type FileType =
   | "python"
@@ -1715,64 +1715,6 @@ python scripts/compare.py reports/ --threshold 0.01
 
 const CASES: Case[] = [...PY, ...FT, ...SERVE, ...TS, ...OTHER, ...MD, ...NB, ...SH];
 
-/** Misses and false alarms measured on the first run; a fix updates this table. */
-const KNOWN: { file: string; ref: string; is: "miss" | "false" }[] = [];
-
-/** Floors: the measured values rounded down to 2 decimals. They may only be raised. */
-const FLOOR = { recall: 1, precision: 1 };
-
-const key = (r: { kind: string; id: string; revision?: string; line: number }): string =>
-  `${r.kind} ${r.id}${r.revision ? `@${r.revision}` : ""}:${r.line}`;
-
-interface Outcome {
-  c: Case;
-  tp: string[];
-  miss: string[];
-  falseAlarm: string[];
-}
-
-function score(c: Case): Outcome {
-  const found = new Set(
-    detectText(c.file, text(c))
-      .filter((r) => r.confidence >= 0.5)
-      .map(key),
-  );
-  const want = new Set(c.want);
-  return {
-    c,
-    tp: [...want].filter((w) => found.has(w)),
-    miss: [...want].filter((w) => !found.has(w)),
-    falseAlarm: [...found].filter((f) => !want.has(f)),
-  };
-}
-
-const outcomes = CASES.map(score);
-
-function totals(list: Outcome[]): { tp: number; fn: number; fp: number; recall: number; precision: number } {
-  const tp = list.reduce((n, o) => n + o.tp.length, 0);
-  const fn = list.reduce((n, o) => n + o.miss.length, 0);
-  const fp = list.reduce((n, o) => n + o.falseAlarm.length, 0);
-  return { tp, fn, fp, recall: tp / (tp + fn || 1), precision: tp / (tp + fp || 1) };
-}
-
-if (process.env.R8_VERBOSE === "1") {
-  for (const o of outcomes) {
-    for (const m of o.miss) console.log(`miss   ${o.c.file}  ${m}`);
-    for (const f of o.falseAlarm) console.log(`false  ${o.c.file}  ${f}`);
-  }
-  const types = [...new Set(CASES.map((c) => c.type))];
-  for (const t of types) {
-    const s = totals(outcomes.filter((o) => o.c.type === t));
-    console.log(
-      `${t}: tp ${s.tp} fn ${s.fn} fp ${s.fp} recall ${s.recall.toFixed(3)} precision ${s.precision.toFixed(3)}`,
-    );
-  }
-  const s = totals(outcomes);
-  console.log(
-    `all: tp ${s.tp} fn ${s.fn} fp ${s.fp} recall ${s.recall.toFixed(3)} precision ${s.precision.toFixed(3)}`,
-  );
-}
-
 describe("held-out round 8: 40 real-world-shaped files", () => {
   it("has the planned mix of 40 files of 15 to 60 lines", () => {
     const count = (t: FileType) => CASES.filter((c) => c.type === t).length;
@@ -1799,35 +1741,16 @@ describe("held-out round 8: 40 real-world-shaped files", () => {
     for (const c of CASES) {
       const lines = text(c).split("\n");
       for (const w of c.want) {
-        const m = /^(?:hf-model|hf-dataset|github-repo|weights-file) ([^@:]+)(?:@[^:]+)?:(\d+)$/.exec(w);
-        expect(m, `${c.file}: malformed expectation ${w}`).not.toBeNull();
-        const [, id, line] = m as RegExpExecArray;
-        const name = (id ?? "").split("/").pop() as string;
-        expect(lines[Number(line) - 1] ?? "", `${c.file}: ${w}`).toContain(name);
+        const r = parseRef(w);
+        expect(lines[r.line - 1] ?? "", `${c.file}: ${w}`).toContain(r.id.split("/").pop());
       }
     }
   });
 
-  it("misses and false alarms are exactly the KNOWN table", () => {
-    const actual = outcomes
-      .flatMap((o) => [
-        ...o.miss.map((ref) => ({ file: o.c.file, ref, is: "miss" as const })),
-        ...o.falseAlarm.map((ref) => ({ file: o.c.file, ref, is: "false" as const })),
-      ])
-      .map((k) => `${k.is} ${k.file} ${k.ref}`)
-      .sort();
-    const known = KNOWN.map((k) => `${k.is} ${k.file} ${k.ref}`).sort();
-    const fixed = known.filter((k) => !actual.includes(k));
-    const added = actual.filter((k) => !known.includes(k));
-    expect(
-      { fixed, added },
-      "the detectors changed: remove fixed entries from KNOWN (and raise FLOOR), or look at the new ones",
-    ).toEqual({ fixed: [], added: [] });
-  });
-
-  it("recall and precision stay at or above the measured floor", () => {
-    const s = totals(outcomes);
-    expect(s.recall).toBeGreaterThanOrEqual(FLOOR.recall);
-    expect(s.precision).toBeGreaterThanOrEqual(FLOOR.precision);
-  });
+  heldoutChecks(
+    "r8",
+    CASES.map((c) => ({ file: c.file, type: c.type, text: text(c), want: c.want.map(parseRef) })),
+    // Every miss and false alarm of the measured run was fixed in the same stop.
+    { known: [], floor: { recall: 1, precision: 1 }, verbose: process.env.R8_VERBOSE === "1" },
+  );
 });

@@ -36,8 +36,8 @@
 // R9_VERBOSE=1 prints every miss and false alarm.
 
 import { describe, expect, it } from "vitest";
-import { detectText } from "../../src/detect/index.js";
 import type { RefKind } from "../../src/types.js";
+import { heldoutChecks, refKey } from "./heldout-harness.js";
 
 type FileType =
   | "python-lib"
@@ -1911,46 +1911,6 @@ markers = ["network: needs the Hub", "slow"]
 
 /* --------------------------------------------------------------------------------------- scoring */
 
-const RECALL_FLOOR = 1;
-const PRECISION_FLOOR = 1;
-
-/** Every miss and false alarm of the measured run; a fix must remove its row here. */
-const KNOWN: Array<{ file: string; ref: string; what: "miss" | "false" }> = [];
-
-function key(r: { kind: string; id: string; line: number; revision?: string | undefined }): string {
-  return `${r.kind} ${r.id}${r.revision === undefined ? "" : `@${r.revision}`} :${r.line}`;
-}
-
-interface Score {
-  tp: number;
-  expected: number;
-  detected: number;
-  outcomes: Array<{ file: string; ref: string; what: "miss" | "false" }>;
-}
-
-function score(cases: Case[]): Score {
-  const s: Score = { tp: 0, expected: 0, detected: 0, outcomes: [] };
-  for (const c of cases) {
-    const want = new Set(c.expect.map(key));
-    const got = new Set(
-      detectText(c.file, c.text)
-        .filter((r) => r.confidence >= 0.5)
-        .map(key),
-    );
-    s.expected += want.size;
-    s.detected += got.size;
-    for (const k of want) {
-      if (got.has(k)) s.tp++;
-      else s.outcomes.push({ file: c.file, ref: k, what: "miss" });
-    }
-    for (const k of got) if (!want.has(k)) s.outcomes.push({ file: c.file, ref: k, what: "false" });
-  }
-  return s;
-}
-
-const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
-const row = (o: { file: string; ref: string; what: string }): string => `${o.what}\t${o.file}\t${o.ref}`;
-
 describe("held-out r9: 40 real-world files nobody fixed against", () => {
   it("labels are well formed: 40 files, each expected id sits on its stated line", () => {
     expect(CASES).toHaveLength(40);
@@ -1960,43 +1920,16 @@ describe("held-out r9: 40 real-world files nobody fixed against", () => {
       expect(lines.length, c.file).toBeGreaterThanOrEqual(15);
       expect(lines.length, c.file).toBeLessThanOrEqual(60);
       for (const x of c.expect) {
-        expect(lines[x.line - 1] ?? "", `${c.file}: ${key(x)}`).toContain(x.id);
-        if (x.revision !== undefined) expect(c.text, `${c.file}: ${key(x)}`).toContain(x.revision);
+        expect(lines[x.line - 1] ?? "", `${c.file}: ${refKey(x)}`).toContain(x.id);
+        if (x.revision !== undefined) expect(c.text, `${c.file}: ${refKey(x)}`).toContain(x.revision);
       }
     }
   });
 
-  it("recall and precision do not fall below the measured values", () => {
-    const s = score(CASES);
-    const recall = ratio(s.tp, s.expected);
-    const precision = ratio(s.tp, s.detected);
-    if (process.env.R9_VERBOSE === "1") {
-      console.log(
-        `r9: recall ${recall.toFixed(3)} (${s.tp}/${s.expected}), precision ${precision.toFixed(3)} (${s.tp}/${s.detected})`,
-      );
-      const types = [...new Set(CASES.map((c) => c.type))];
-      for (const t of types) {
-        const st = score(CASES.filter((c) => c.type === t));
-        console.log(
-          `  ${t}: recall ${ratio(st.tp, st.expected).toFixed(3)} (${st.tp}/${st.expected}), precision ${ratio(st.tp, st.detected).toFixed(3)} (${st.tp}/${st.detected})`,
-        );
-      }
-      for (const o of s.outcomes) console.log(`  ${row(o)}`);
-    }
-    expect(recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
-    expect(precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
-  });
-
-  it("the misses and false alarms are exactly the KNOWN table", () => {
-    const actual = score(CASES).outcomes.map(row).sort();
-    const known = KNOWN.map(row).sort();
-    const fixed = known.filter((k) => !actual.includes(k));
-    const fresh = actual.filter((a) => !known.includes(a));
-    const message = [
-      "the outcome differs from the KNOWN table in test/detect/heldout-r9.test.ts:",
-      ...fixed.map((k) => `  now correct, remove from KNOWN (and raise the floors): ${k}`),
-      ...fresh.map((a) => `  new miss or false alarm, not in KNOWN: ${a}`),
-    ].join("\n");
-    expect(fixed.length + fresh.length, message).toBe(0);
-  });
+  heldoutChecks(
+    "r9",
+    CASES.map((c) => ({ file: c.file, type: c.type, text: c.text, want: c.expect })),
+    // Every miss and false alarm of the measured run was fixed in the same stop.
+    { known: [], floor: { recall: 1, precision: 1 }, verbose: process.env.R9_VERBOSE === "1" },
+  );
 });

@@ -502,8 +502,10 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
           // PeftModel.from_pretrained(base, "org/adapter"): the id follows a model object.
           const peft = rule.name === "from_pretrained" && idx === 1 && frame.args[0]?.str === undefined;
           if ((hit || peft) && a.str) {
-            const tok =
-              rule.name === "gradio"
+            const alias = rule.alias?.(a.str.value);
+            const tok = alias
+              ? { ...a.str, value: alias }
+              : rule.name === "gradio"
                 ? gradioModel(a.str)
                 : rule.name === "litellm-name" && !/^huggingface\//i.test(a.str.value)
                   ? null

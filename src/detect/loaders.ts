@@ -15,7 +15,34 @@ interface Rule {
   kind: RefKind | "github-repo" | "ultralytics";
   /** A bare name means sentence-transformers/<name>. */
   expand?: boolean;
+  /** The Hub repository a library downloads for one of its own short names. */
+  alias?: (name: string) => string | undefined;
 }
+
+/**
+ * faster-whisper's size names and the CTranslate2 conversions it downloads for them
+ * (faster_whisper.utils: the table behind `WhisperModel("large-v3")`).
+ */
+const FASTER_WHISPER: Record<string, string> = {
+  "tiny.en": "Systran/faster-whisper-tiny.en",
+  tiny: "Systran/faster-whisper-tiny",
+  "base.en": "Systran/faster-whisper-base.en",
+  base: "Systran/faster-whisper-base",
+  "small.en": "Systran/faster-whisper-small.en",
+  small: "Systran/faster-whisper-small",
+  "medium.en": "Systran/faster-whisper-medium.en",
+  medium: "Systran/faster-whisper-medium",
+  "large-v1": "Systran/faster-whisper-large-v1",
+  "large-v2": "Systran/faster-whisper-large-v2",
+  "large-v3": "Systran/faster-whisper-large-v3",
+  large: "Systran/faster-whisper-large-v3",
+  "distil-large-v2": "Systran/faster-distil-whisper-large-v2",
+  "distil-medium.en": "Systran/faster-distil-whisper-medium.en",
+  "distil-small.en": "Systran/faster-distil-whisper-small.en",
+  "distil-large-v3": "Systran/faster-distil-whisper-large-v3",
+  "large-v3-turbo": "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
+  turbo: "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
+};
 
 const RULES: Rule[] = [
   {
@@ -159,15 +186,24 @@ const RULES: Rule[] = [
     kind: "hf-model",
   },
   {
-    // FlagEmbedding, fastembed and faster-whisper take the Hub id first.
+    // FlagEmbedding and fastembed take the Hub id first.
     name: "embedders",
     match: (l) =>
-      /^(?:BGEM3FlagModel|FlagModel|FlagReranker|FlagLLMReranker|LayerWiseFlagLLMReranker|FlagICLModel|FlagLLMModel|TextEmbedding|SparseTextEmbedding|LateInteractionTextEmbedding|LateInteractionMultimodalEmbedding|ImageEmbedding|TextCrossEncoder|WhisperModel)$/.test(
+      /^(?:BGEM3FlagModel|FlagModel|FlagReranker|FlagLLMReranker|LayerWiseFlagLLMReranker|FlagICLModel|FlagLLMModel|TextEmbedding|SparseTextEmbedding|LateInteractionTextEmbedding|LateInteractionMultimodalEmbedding|ImageEmbedding|TextCrossEncoder)$/.test(
         l,
       ),
     pos: [0],
-    kws: ["model_name_or_path", "model_name", "model_size_or_path"],
+    kws: ["model_name_or_path", "model_name"],
     kind: "hf-model",
+  },
+  {
+    // faster-whisper: WhisperModel("org/x") or one of its size names ("large-v3")
+    name: "faster-whisper",
+    match: (l) => l === "WhisperModel",
+    pos: [0],
+    kws: ["model_size_or_path"],
+    kind: "hf-model",
+    alias: (name) => (Object.hasOwn(FASTER_WHISPER, name) ? FASTER_WHISPER[name] : undefined),
   },
   {
     name: "speechbrain",

@@ -235,3 +235,19 @@ describe("rules from the round 9 measurement", () => {
     expect(refs("pyproject.toml", toml)).toEqual(["hf-model BAAI/bge-reranker-base@2cfc18c:2"]);
   });
 });
+
+describe("short names a library maps to Hub repositories", () => {
+  it("reads faster-whisper's size names as the conversions it downloads", () => {
+    const py = [
+      "from faster_whisper import WhisperModel",
+      'fast = WhisperModel("large-v3", device="cuda")',
+      'own = WhisperModel("acme/whisper-ct2")',
+      'local = WhisperModel("./models/whisper")',
+      'odd = WhisperModel("huge")',
+    ].join("\n");
+    expect(refs("asr.py", py)).toEqual([
+      "hf-model Systran/faster-whisper-large-v3:2",
+      "hf-model acme/whisper-ct2:3",
+    ]);
+  });
+});

@@ -374,6 +374,8 @@ asr_local = WhisperModel("large-v3", device="cpu")
       "hf-model BAAI/bge-reranker-v2-m3:10",
       "hf-model BAAI/bge-small-en-v1.5:11",
       "hf-model Systran/faster-distil-whisper-large-v3:13",
+      // a size name is the conversion faster-whisper downloads for it
+      "hf-model Systran/faster-whisper-large-v3:14",
       "hf-model cross-encoder/ms-marco-MiniLM-L-6-v2:8",
       "hf-model nomic-ai/nomic-embed-text-v1.5:12",
       "hf-model sentence-transformers/all-MiniLM-L6-v2:6",

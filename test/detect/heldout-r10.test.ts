@@ -2,10 +2,26 @@
 // a speech team, an MLOps platform, an applied research paper), written by a reviewer who read neither
 // src/detect nor its tests. Labels were fixed BEFORE the detectors were run; nothing here was tuned to them.
 //
-// MEASURED (detectText, confidence >= 0.5, exact kind + id + line + revision): see the block filled in
-// below after the first run.
-//
-// RESULTS-PLACEHOLDER
+// MEASURED on the first run (detectText, confidence >= 0.5, exact kind + id + line + revision), at commit
+// 11ab8b6: 40 files, 12 with no reference; 50 expected references, 45 reported, 45 correct.
+//   recall 0.900 (45/50), precision 1.000 (45/45), false alarms 0 (none in the 12 reference-free files).
+//   Per file type (files, expected, reported, correct, recall, precision):
+//     py         16  24  20  20  0.833  1.000
+//     yaml        8  10  10  10  1.000  1.000
+//     md          4   5   5   5  1.000  1.000
+//     sh          2   3   3   3  1.000  1.000
+//     dockerfile  2   2   2   2  1.000  1.000
+//     tf          1   1   0   0  0.000  1.000
+//     makefile    1   1   1   1  1.000  1.000
+//     ipynb       1   1   1   1  1.000  1.000
+//     ts          1   1   1   1  1.000  1.000
+//     kt          1   1   1   1  1.000  1.000
+//     swift       1   1   1   1  1.000  1.000
+//     json        1   0   0   0  -      1.000
+//     toml        1   0   0   0  -      1.000
+//   The five misses are in KNOWN below: a command line inside a Python string (Airflow BashOperator,
+//   `--model` and `--dataset`), a Terraform variable default, and a module-level list of ids that a loop
+//   passes to lm-eval.
 //
 // Labelling rules and the ambiguous calls (decided as a platform engineer gating licenses would):
 // - An id in a module constant, an argparse default or a config-class default that a load call uses
@@ -1578,10 +1594,23 @@ interface Known {
 
 // Every miss and false alarm measured at the floors below. A detector change that fixes one (or breaks
 // one) makes the "known" test fail: update this table and the floors together, never the labels.
-const KNOWN: Known[] = [];
+const KNOWN: Known[] = [
+  // A shell command held in a Python string (Airflow BashOperator): `--model` as in a shell script.
+  {
+    file: "platform/pipelines/dags/nightly_eval.py",
+    ref: "hf-model mistralai/Mistral-7B-Instruct-v0.3@23",
+    outcome: "miss",
+  },
+  { file: "platform/pipelines/dags/nightly_eval.py", ref: "hf-dataset cais/mmlu@24", outcome: "miss" },
+  // HCL is read by no detector; the variable says it is the Hub repo the endpoint serves.
+  { file: "platform/infra/terraform/main.tf", ref: "hf-model Qwen/Qwen2.5-7B-Instruct@16", outcome: "miss" },
+  // A module list of baselines, each passed to lm-eval through a loop variable.
+  { file: "research/eval/evaluate.py", ref: "hf-model EleutherAI/pythia-160m@10", outcome: "miss" },
+  { file: "research/eval/evaluate.py", ref: "hf-model EleutherAI/pythia-410m@10", outcome: "miss" },
+];
 
-const RECALL_FLOOR = 0;
-const PRECISION_FLOOR = 0;
+const RECALL_FLOOR = 0.9;
+const PRECISION_FLOOR = 1.0;
 
 const key = (r: { kind: string; id: string; line: number; revision?: string | undefined }): string =>
   `${r.kind} ${r.id}@${r.line}${r.revision ? `#${r.revision}` : ""}`;

@@ -163,6 +163,34 @@ function mayHoldReference(text: string): boolean {
   return false;
 }
 
+/**
+ * A string literal as a command line for the shell detector, with the line of each of its lines;
+ * Python's adjacent literals over several lines read as a command continued with backslashes.
+ */
+function commandText(tok: StrTok): { text: string; lineMap: (line: number) => number } {
+  if (!tok.parts) return { text: tok.value, lineMap: (l) => tok.line + l - 1 };
+  const lines = tok.parts.map((p) => p.line);
+  return {
+    text: tok.parts.map((p) => p.value.replaceAll("\n", " ")).join("\\\n"),
+    lineMap: (l) => lines[l - 1] ?? tok.line,
+  };
+}
+
+/** Loop variables over a named list, by name: `for name in BASELINES:` -> name: BASELINES. */
+function loopVariables(text: string, lang: Lang): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!text.includes("for")) return found;
+  const re =
+    lang === "py"
+      ? /\bfor[ \t]+([A-Za-z_]\w{0,60})[ \t]+in[ \t]+([A-Za-z_][\w.]{0,80})[ \t]*:/g
+      : /\bfor[ \t]*\([ \t]*(?:const|let|var)[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]+of[ \t]+([A-Za-z_$][\w$.]{0,80})[ \t]*\)/g;
+  for (let m = re.exec(text); m && found.size < 1000; m = re.exec(text)) {
+    const list = m[2]!;
+    found.set(m[1]!, list.slice(list.lastIndexOf(".") + 1));
+  }
+  return found;
+}
+
 /** Functions defined in a text (`def name(`, `function name(`), by name, with the line of each. */
 function localDefinitions(text: string, lang: Lang): Map<string, number> {
   const found = new Map<string, number>();
@@ -276,6 +304,14 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
   // Strings assigned to names, so that a loader called with the name counts them (same file,
   // assignment before use; the last assignment wins).
   const vars = new Map<string, StrTok[]>();
+  // for name in BASELINES: / for (const m of MODELS): the loop variable holds what the list holds
+  const loops = loopVariables(text, lang);
+  const held = (name: string): StrTok[] | undefined => {
+    const direct = vars.get(name);
+    if (direct !== undefined || loops.size === 0) return direct;
+    const list = loops.get(name);
+    return list === undefined ? undefined : vars.get(list);
+  };
   // Lists close before the call they are an argument of: the last list given to parametrize(),
   // to a shell call, as choices= or to a picker widget, kept for that call (matched by Frame.outer).
   let paramList: Frame | undefined;
@@ -300,8 +336,8 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
     if (list) for (const a of list.args) if (a.kw === undefined && a.str && !a.str.bytes) words.push(a.str);
     if (words.length === 0) return;
     if (words.length === 1 && !list) {
-      const w = words[0]!;
-      for (const r of detectShell(file, w.value, { lineMap: (l) => w.line + l - 1 })) out.push(r);
+      const { text: command, lineMap } = commandText(words[0]!);
+      for (const r of detectShell(file, command, { lineMap })) out.push(r);
       return;
     }
     // an argument vector: one command line, each id on the line of its own word
@@ -346,8 +382,8 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
     if (frame.open === "(" && frame.callee)
       for (const a of frame.args)
         if (a.kw !== undefined && COMMAND_KWS.has(a.kw) && a.str && !a.str.interp && !a.str.bytes) {
-          const w = a.str;
-          for (const r of detectShell(file, w.value, { lineMap: (l) => w.line + l - 1 })) out.push(r);
+          const { text: command, lineMap } = commandText(a.str);
+          for (const r of detectShell(file, command, { lineMap })) out.push(r);
         }
     // Every other reference comes from a string literal of an argument, or a variable that holds
     // one; most frames (a line, a call) have neither, and leave here before any allocation.
@@ -356,7 +392,7 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
       if (
         a.str !== undefined ||
         a.strs !== undefined ||
-        (a.name !== undefined && vars.has(a.name)) ||
+        (a.name !== undefined && held(a.name) !== undefined) ||
         (a.keyOf !== undefined && dicts.has(a.keyOf))
       ) {
         strings = true;
@@ -519,10 +555,9 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
             // HuggingFaceEmbeddings(model_name=PROVIDERS["local"]): that entry of the dict
             const t = dicts.get(a.keyOf)?.get(a.key);
             if (t) emit(t, kind, `${rule.name}(variable)`, 1, revision, rule.expand);
-          } else if (hit && a.name && vars.has(a.name)) {
+          } else if (hit && a.name && held(a.name)) {
             // MODEL = "org/x" ... from_pretrained(MODEL): the literal is the reference
-            for (const t of vars.get(a.name)!)
-              emit(t, kind, `${rule.name}(variable)`, 1, revision, rule.expand);
+            for (const t of held(a.name)!) emit(t, kind, `${rule.name}(variable)`, 1, revision, rule.expand);
           }
         }
       }
@@ -614,8 +649,8 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
           if (!kk) continue;
           const kind = kk === "dataset" ? "hf-dataset" : "hf-model";
           if (a.str && emit(a.str, kind, "local-function", 0.9, frame.revision)) used.add(a);
-          else if (a.name && vars.has(a.name))
-            for (const t of vars.get(a.name)!) emit(t, kind, "local-function", 0.9, frame.revision);
+          else if (a.name && held(a.name))
+            for (const t of held(a.name)!) emit(t, kind, "local-function", 0.9, frame.revision);
         }
       }
     }

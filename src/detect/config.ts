@@ -14,6 +14,10 @@ const MAX_COMMAND = 4_000;
 const KEY_LINE = /^(\s*)(-\s+)?["']?([A-Za-z_$][\w.$-]{0,80})["']?\s*[:=]\s?(.*)$/;
 const JSON_PAIR = /"([A-Za-z_][\w.-]{0,63})"\s*:\s*"([^"\\\n]{1,300})"/g;
 
+/** A Terraform block with its labels: `variable "name" {`, `resource "type" "name" {`. */
+const HCL_BLOCK =
+  /^([ \t]*)(?:variable|output|locals|module|resource|data|provider)[ \t]+"([^"]{1,80})"(?:[ \t]+"([^"]{1,80})")?[ \t]*\{[ \t]*$/;
+
 /** `key = value` or `key: value` inside an inline table. */
 const INLINE_PAIR = /^["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*(\S.{0,300})$/;
 
@@ -291,6 +295,7 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       out[before] = { ...out[before]!, revision };
   };
 
+  const hcl = /\.(?:tf|tfvars|hcl)$/i.test(file);
   const lines = text.split("\n");
   let stack: Level[] = [];
   const envName = new Map<number, string>();
@@ -326,6 +331,14 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       // TOML/INI section: [model] or [[datasets]] or [tool.eval]
       const name = trimChars(trimmed, "[ ", "] ").replaceAll('"', "").replaceAll("'", "");
       stack = [{ indent: -1, key: name.slice(name.lastIndexOf(".") + 1) }];
+      continue;
+    }
+    // Terraform: `variable "serving_model" {` names the block its `default = "org/x"` belongs to
+    const block = hcl && line.includes("{") ? HCL_BLOCK.exec(line) : null;
+    if (block) {
+      const indent = block[1]!.length;
+      while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+      stack.push({ indent, key: block[3] ?? block[2]! });
       continue;
     }
     // .env files written to be sourced: `export MODEL_ID=org/x`

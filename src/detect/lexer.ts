@@ -16,6 +16,11 @@ export interface StrTok {
   bytes: boolean;
   /** Follows `import` or `from` (JS module specifier). */
   imported: boolean;
+  /**
+   * Python's adjacent literals joined into this one (`("python run.py "\n "--model org/x")`): each
+   * piece with its own line, for a command line split over lines.
+   */
+  parts?: { value: string; line: number }[];
 }
 
 export interface Arg {
@@ -173,8 +178,24 @@ function endStatement(root: OpenFrame, line: number, onFrame: (frame: Frame) => 
   root.repoType = undefined;
 }
 
-function addString(frame: OpenFrame, tok: StrTok): void {
+function addString(frame: OpenFrame, tok: StrTok, joinPrevious: boolean): void {
   const a = frame.cur;
+  const prev = a.tokens > 0 ? lastString : null;
+  if (joinPrevious && prev !== null && lastStringArg === a && !prev.bytes && !tok.bytes) {
+    // "a" "b" in Python is one literal, "ab"
+    prev.parts ??= [{ value: prev.value, line: prev.line }];
+    prev.parts.push({ value: tok.value, line: tok.line });
+    const joined = prev.value + tok.value;
+    prev.value = joined.length > MAX_ID_TEXT ? "" : joined;
+    prev.interp ||= tok.interp;
+    if (prev.value.includes("/") && !a.strs?.includes(prev)) {
+      a.strs ??= [];
+      if (a.strs.length < 8) a.strs.push(prev);
+    }
+    return;
+  }
+  lastString = tok;
+  lastStringArg = a;
   a.tokens++;
   if (a.tokens === 1) a.str = tok;
   if (tok.value.includes("/")) {
@@ -182,6 +203,10 @@ function addString(frame: OpenFrame, tok: StrTok): void {
     if (a.strs.length < 8) a.strs.push(tok);
   }
 }
+
+/** The last string literal added, and the argument it went to (for Python's "a" "b"). */
+let lastString: StrTok | null = null;
+let lastStringArg: Arg | null = null;
 
 /** A kept value with text[from, to) appended, or null once it is longer than any id. */
 function append(value: string | null, text: string, from: number, to: number): string | null {
@@ -286,6 +311,8 @@ export function lex(
 ): void {
   const outer = onAssign;
   onAssign = assigned;
+  lastString = null;
+  lastStringArg = null;
   try {
     lexText(text, lang, onFrame);
   } finally {
@@ -431,7 +458,7 @@ function lexText(text: string, lang: Lang, onFrame: (frame: Frame) => void): voi
         lastStart >= 0 &&
         ((lastEnd - lastStart === 4 && text.startsWith("from", lastStart)) ||
           (lastEnd - lastStart === 6 && text.startsWith("import", lastStart)));
-      addString(top, tok);
+      addString(top, tok, isPy && prevSignificant === "str");
       chainStart = -1;
       lastWasName = false;
       lastWasDot = false;
@@ -456,7 +483,7 @@ function lexText(text: string, lang: Lang, onFrame: (frame: Frame) => void): voi
         line = after.line;
         if (lower.includes("f") && /\{(?!\{)/.test(tok.value.replace(/\{\{/g, ""))) tok.interp = true;
         if (lower.includes("b")) tok.bytes = true;
-        addString(top, tok);
+        addString(top, tok, prevSignificant === "str");
         chainStart = -1;
         lastWasName = false;
         lastWasDot = false;
@@ -602,6 +629,24 @@ function lexText(text: string, lang: Lang, onFrame: (frame: Frame) => void): voi
         endArg(f);
         indexKey = f.index && f.args.length === 1 ? f.args[0]!.str?.value : undefined;
         top = stack[stack.length - 1]!;
+        // ("a long " "string"): a string in parentheses is the argument's string
+        if (
+          f.open === "(" &&
+          f.callee === null &&
+          !f.index &&
+          f.args.length === 1 &&
+          f.args[0]!.kw === undefined &&
+          f.args[0]!.str !== undefined &&
+          top.cur.tokens === 1 &&
+          top.cur.str === undefined
+        ) {
+          const inner = f.args[0]!.str;
+          top.cur.str = inner;
+          if (inner.value.includes("/") && !top.cur.strs?.includes(inner)) {
+            top.cur.strs ??= [];
+            top.cur.strs.push(inner);
+          }
+        }
         // NAME["key"] as a whole argument: kept as the name and its key
         if (indexKey !== undefined && top.cur.tokens === 2 && top.cur.name !== undefined && !top.cur.str) {
           top.cur.keyOf = top.cur.name;

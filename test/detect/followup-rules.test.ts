@@ -251,3 +251,56 @@ describe("short names a library maps to Hub repositories", () => {
     ]);
   });
 });
+
+describe("rules from the round 10 measurement", () => {
+  it("reads Python's adjacent literals as one command line, each id on its own line", () => {
+    const py = [
+      "run = BashOperator(",
+      '    task_id="eval",',
+      "    bash_command=(",
+      '        "python -m evals.run "',
+      '        "--model org/evaluated "',
+      '        "--dataset cais/mmlu "',
+      '        "--output /tmp/out.json"',
+      "    ),",
+      ")",
+      'MODEL = ("org/" "joined")',
+      "tok = AutoTokenizer.from_pretrained(MODEL)",
+    ].join("\n");
+    expect(refs("dag.py", py)).toEqual([
+      "hf-dataset cais/mmlu:6",
+      "hf-model org/evaluated:5",
+      "hf-model org/joined:10",
+    ]);
+  });
+
+  it("names a Terraform variable's default by the variable, and only a model variable's", () => {
+    const tf = [
+      'variable "serving_model" {',
+      '  description = "Hub repo served by the endpoint"',
+      '  default     = "Qwen/Qwen2.5-7B-Instruct"',
+      "}",
+      'variable "bucket_prefix" {',
+      '  default = "acme/models"',
+      "}",
+    ].join("\n");
+    expect(refs("main.tf", tf)).toEqual(["hf-model Qwen/Qwen2.5-7B-Instruct:3"]);
+  });
+
+  it("follows a loop variable over a named list into a loader", () => {
+    const py = [
+      'BASELINES = ["EleutherAI/pythia-160m", "EleutherAI/pythia-410m"]',
+      'LABELS = ["a/b", "c/d"]',
+      "def run(checkpoint: str):",
+      "    return load(checkpoint)",
+      "for name in BASELINES:",
+      "    run(name)",
+      "for label in LABELS:",
+      "    print(label)",
+    ].join("\n");
+    expect(refs("eval.py", py)).toEqual([
+      "hf-model EleutherAI/pythia-160m:1",
+      "hf-model EleutherAI/pythia-410m:1",
+    ]);
+  });
+});

@@ -27,6 +27,7 @@ import {
   TXTAI_RULE,
   WRAPPERS,
 } from "./loaders.js";
+import { localDefinitions, loopVariables } from "./scope.js";
 // shell.ts reads `python -c` code with detectCode: a cycle of functions only, called at run time.
 import { detectShell } from "./shell.js";
 
@@ -174,38 +175,6 @@ function commandText(tok: StrTok): { text: string; lineMap: (line: number) => nu
     text: tok.parts.map((p) => p.value.replaceAll("\n", " ")).join("\\\n"),
     lineMap: (l) => lines[l - 1] ?? tok.line,
   };
-}
-
-/** Loop variables over a named list, by name: `for name in BASELINES:` -> name: BASELINES. */
-function loopVariables(text: string, lang: Lang): Map<string, string> {
-  const found = new Map<string, string>();
-  if (!text.includes("for")) return found;
-  const re =
-    lang === "py"
-      ? /\bfor[ \t]+([A-Za-z_]\w{0,60})[ \t]+in[ \t]+([A-Za-z_][\w.]{0,80})[ \t]*:/g
-      : /\bfor[ \t]*\([ \t]*(?:const|let|var)[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]+of[ \t]+([A-Za-z_$][\w$.]{0,80})[ \t]*\)/g;
-  for (let m = re.exec(text); m && found.size < 1000; m = re.exec(text)) {
-    const list = m[2]!;
-    found.set(m[1]!, list.slice(list.lastIndexOf(".") + 1));
-  }
-  return found;
-}
-
-/** Functions defined in a text (`def name(`, `function name(`), by name, with the line of each. */
-function localDefinitions(text: string, lang: Lang): Map<string, number> {
-  const found = new Map<string, number>();
-  const re =
-    lang === "py"
-      ? /\bdef[ \t]+([A-Za-z_]\w{0,80})[ \t]*\(/g
-      : /\bfunction[ \t]+([A-Za-z_$][\w$]{0,80})[ \t]*\(/g;
-  let line = 1;
-  let from = 0;
-  for (let m = re.exec(text); m && found.size < 1000; m = re.exec(text)) {
-    for (let k = text.indexOf("\n", from); k >= 0 && k < m.index; k = text.indexOf("\n", k + 1)) line++;
-    from = m.index;
-    found.set(m[1]!, line);
-  }
-  return found;
 }
 
 /** A Hub URL whose repository is a variable: `huggingface.co/{MODEL}`, `hf.co/datasets/${name}`. */

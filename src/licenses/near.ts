@@ -59,10 +59,11 @@ export function findPhrase(p: Phrase, text: string): RegExpExecArray[] | null {
   const first = p.first;
   first.lastIndex = 0;
   for (let m = first.exec(text); m; m = first.exec(text)) {
-    if (m[0] === "") first.lastIndex++;
     if (p.rest.length === 0) return [m];
     const found = tail(0, m.index + m[0].length);
     if (found) return [m, ...found];
+    // The next start may lie inside this match: `"a", "b"not` holds `"b"not` from the second quote.
+    first.lastIndex = m.index + 1;
   }
   return null;
 }

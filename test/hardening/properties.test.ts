@@ -761,7 +761,11 @@ describe("phrase matching (near.ts) agrees with the single regex it replaces", (
           expect(findPhrase(p, t) !== null, `${oracle} on ${JSON.stringify(t)}`).toBe(oracle.test(t));
         },
       ),
-      { numRuns: 500 },
+      {
+        numRuns: 500,
+        // found by this property: the phrase starts inside an earlier match of its first part
+        examples: [[['"[^"]{2,10}"', "\\bnot\\b(?!\\s*-)"], [0, 0], false, '", "may"not']],
+      },
     );
   });
 });

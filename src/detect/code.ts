@@ -177,6 +177,23 @@ function commandText(tok: StrTok): { text: string; lineMap: (line: number) => nu
   };
 }
 
+/**
+ * The Hub model behind a LiteLLM name (dspy.LM): `huggingface/org/x`, or `openai/org/x` and the like
+ * when the call points at a server of its own (api_base=): then the weights are the team's to run.
+ * Other names are hosted APIs.
+ */
+function litellmModel(tok: StrTok, frame: Frame): StrTok | null {
+  if (/^huggingface\//i.test(tok.value)) return tok;
+  const own = frame.args.some((a) => a.kw === "api_base" || a.kw === "base_url");
+  const m = /^(?:openai|hosted_vllm|vllm|openai_like|text-completion-openai)\/([^/\s]+\/[^/\s]+)$/.exec(
+    tok.value,
+  );
+  return own && m ? { ...tok, value: m[1]! } : null;
+}
+
+/** OpenCompass model types that load `path` from the Hub (or a local copy of a Hub repository). */
+const HUB_MODEL_TYPE = /^(?:HuggingFace\w*|VLLM\w*|TurboMind\w*|LmdeployPytorch\w*)$/;
+
 /** A Hub URL whose repository is a variable: `huggingface.co/{MODEL}`, `hf.co/datasets/${name}`. */
 const HUB_URL_HOLE = /(?:huggingface\.co|hf\.co)\/(datasets\/)?\$?\{\s*([A-Za-z_$][\w$.]{0,60})\s*\}/;
 
@@ -295,14 +312,29 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
   const defLines = localDefinitions(text, lang);
   const defs = new Map<string, (string | undefined)[]>();
   let shellList: Frame | undefined;
+  // cmd = ["vllm", "serve", ...]: argument vectors assigned to names, for Popen(cmd)
+  const argvLists = new Map<string, Frame>();
   let choicesList: Frame | undefined;
   let pickerList: Frame | undefined;
   // os.system("huggingface-cli download org/x"), Modal's run_commands("python -c '...'"),
   // subprocess.run([...]): a command line, read as the shell detector reads a script.
-  const shellCommand = (call: Frame, list: Frame | undefined) => {
+  const shellCommand = (call: Frame, given: Frame | undefined) => {
+    // Popen(cmd) where cmd = ["vllm", "serve", MODEL, ...] was assigned before
+    const named = call.args[0]?.kw === undefined ? call.args[0]?.name : undefined;
+    const list = given ?? (named !== undefined ? argvLists.get(named) : undefined);
     const words: StrTok[] = [];
-    for (const a of call.args) if (a.kw === undefined && a.str && !a.str.bytes) words.push(a.str);
-    if (list) for (const a of list.args) if (a.kw === undefined && a.str && !a.str.bytes) words.push(a.str);
+    // a word may be a name that holds a constant: ["vllm", "serve", MODEL_NAME, "--revision", REV]
+    const word = (a: Arg) => {
+      if (a.kw !== undefined) return;
+      if (a.str && !a.str.bytes) words.push(a.str);
+      else if (a.name !== undefined && list !== undefined) {
+        const t = held(a.name)?.[0];
+        if (t && !t.interp && !t.bytes) words.push(t);
+      }
+    };
+    for (const a of call.args)
+      if (!(named !== undefined && list !== undefined && a === call.args[0])) word(a);
+    if (list) for (const a of list.args) word(a);
     if (words.length === 0) return;
     if (words.length === 1 && !list) {
       const { text: command, lineMap } = commandText(words[0]!);
@@ -337,6 +369,7 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
     if (frame.open === "[" && frame.outerKw !== undefined && frame.outerCallee === null) {
       const rows = tuples.get(frame);
       if (rows) lists.set(frame.outerKw, rows);
+      else if (frame.args[0]?.str && argvLists.size < 1000) argvLists.set(frame.outerKw, frame);
     }
     // a list of strings, or of tuples (which leave the list itself without a string)
     if (frame.open === "[" && frame.outerIndex === 1 && frame.outerCallee?.endsWith("parametrize"))
@@ -512,8 +545,8 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
               ? { ...a.str, value: alias }
               : rule.name === "gradio"
                 ? gradioModel(a.str)
-                : rule.name === "litellm-name" && !/^huggingface\//i.test(a.str.value)
-                  ? null
+                : rule.name === "litellm-name"
+                  ? litellmModel(a.str, frame)
                   : a.str;
             if (tok && emit(tok, kind, rule.name, 1, revision, rule.expand)) used.add(a);
           } else if (hit && a.strs && a.kw !== "revision") {
@@ -689,6 +722,10 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
       // MODELS = {"fast": "org/x"}: the container's key counts for full ids only
       let kk =
         keyKind(key) ??
+        // OpenCompass: dict(type=HuggingFacewithChatTemplate, path="org/x"): the model the type loads
+        (a.kw === "path" && frame.args.some((t) => t.kw === "type" && t.name && HUB_MODEL_TYPE.test(t.name))
+          ? "model"
+          : null) ??
         // LlamaIndex: Settings.embed_model = "local:org/x" (any key about embeddings)
         (a.str.value.startsWith("local:") && key !== undefined && /embed/i.test(key) ? "model" : null) ??
         // {"model": {"type": "causal/lm", "template": "chat/llama"}}: siblings that describe it

@@ -14,6 +14,15 @@ const MAX_COMMAND = 4_000;
 const KEY_LINE = /^(\s*)(-\s+)?["']?([A-Za-z_$][\w.$-]{0,80})["']?\s*[:=]\s?(.*)$/;
 const JSON_PAIR = /"([A-Za-z_][\w.-]{0,63})"\s*:\s*"([^"\\\n]{1,300})"/g;
 
+/** A config that pushes its result to the Hub, and the keys that then name where. */
+const PUSHES = /^["']?push_to_hub["']?[ \t]*[:=]/m;
+const PUSH_TARGET_KEY = /^(?:hf_repo_id|hf_repo|hub_repo|hub_repo_id|hf_hub_id|repo_id)$/;
+
+/** `  org/x: 0.5` (an id as the key, a number as the value) under a dataset mixture's key. */
+const MIXER_ENTRY =
+  /^([ \t]+)["']?([A-Za-z0-9][\w.-]{0,95}\/[A-Za-z0-9][\w.-]{0,95})["']?[ \t]*:[ \t]*[0-9.]+[ \t]*$/;
+const MIXER_KEY = /(?:^|_)(?:dataset_mixer|dataset_mix|datasets?_mixture|data_mixture|mixer|mixture)$/;
+
 /** A Terraform block with its labels: `variable "name" {`, `resource "type" "name" {`. */
 const HCL_BLOCK =
   /^([ \t]*)(?:variable|output|locals|module|resource|data|provider)[ \t]+"([^"]{1,80})"(?:[ \t]+"([^"]{1,80})")?[ \t]*\{[ \t]*$/;
@@ -244,8 +253,9 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
     if (options.frontMatter) {
       if (spaceCard && (key === "models" || key === "datasets"))
         return key === "models" ? "hf-model" : "hf-dataset";
-      // A model card's training data: the datasets' terms bind the model trained on them.
-      if (key === "datasets" && parent === undefined) return "hf-dataset";
+      // A model card's training data: the datasets' terms bind the model trained on them. A dataset
+      // card's source_datasets: what the dataset was derived from, whose terms bind it likewise.
+      if ((key === "datasets" || key === "source_datasets") && parent === undefined) return "hf-dataset";
       return key === "base_model" || (parent === "base_model" && NESTED_ID.has(key)) ? "hf-model" : null;
     }
     const kk = keyKind(key);
@@ -296,6 +306,7 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
   };
 
   const hcl = /\.(?:tf|tfvars|hcl)$/i.test(file);
+  const pushes = PUSHES.test(text);
   const lines = text.split("\n");
   let stack: Level[] = [];
   const envName = new Map<number, string>();
@@ -333,6 +344,17 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       stack = [{ indent: -1, key: name.slice(name.lastIndexOf(".") + 1) }];
       continue;
     }
+    // open-instruct's dataset_mixer: `org/x: 0.5`, a Hub dataset and the fraction of it trained on
+    const mixed = line.includes("/") ? MIXER_ENTRY.exec(line) : null;
+    if (mixed) {
+      const indent = mixed[1]!.length;
+      let up = stack.length - 1;
+      while (up >= 0 && stack[up]!.indent >= indent) up--;
+      const parent = up >= 0 ? stack[up]!.key : undefined;
+      if (parent !== undefined && MIXER_KEY.test(canonicalKey(parent)))
+        emit(mixed[2]!, "hf-dataset", lineNo, "dataset-mixer", 1, false);
+      continue;
+    }
     // Terraform: `variable "serving_model" {` names the block its `default = "org/x"` belongs to
     const block = hcl && line.includes("{") ? HCL_BLOCK.exec(line) : null;
     if (block) {
@@ -358,6 +380,8 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
         inlineTable(rest.slice(1, -1), key, lineNo);
         continue;
       }
+      // open-instruct and the like: with `push_to_hub:` beside it, a top-level hf_repo_id is the target
+      if (pushes && indent === 0 && PUSH_TARGET_KEY.test(canonicalKey(key))) continue;
       const kind = kindOf(key, parent);
       if (rest.startsWith("[")) {
         // inline list: base_model: [a, b]

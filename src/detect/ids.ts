@@ -430,6 +430,11 @@ function isLegacyName(name: string, kind: RefKind): boolean {
 /** Dataset repos the Hub uses for its own images and badges. */
 const SITE_ASSETS = /^huggingface\/(?:documentation-images|badges|brand-assets)$/i;
 
+/** Whether an id is one of the Hub's own asset repositories (sample images, badges). */
+export function isSiteAsset(id: string): boolean {
+  return SITE_ASSETS.test(id);
+}
+
 export interface HubUrl {
   id: string;
   kind: RefKind;
@@ -491,7 +496,7 @@ export function parseHubUrl(url: string): HubUrl | null {
     return rev ? { id: org, kind, revision: rev } : { id: org, kind };
   }
   const id = `${org}/${name}`;
-  if (!isRepoShape(id) || SITE_ASSETS.test(id)) return null;
+  if (!isRepoShape(id)) return null;
   let revision: string | undefined = atRevision;
   const verb = parts[2];
   // A commit page names the repository at that commit.

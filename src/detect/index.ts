@@ -402,7 +402,7 @@ export function scanText(file: string, text: string): { refs: RawReference[]; er
       return { refs: dedupe(detectUrls(file, text)), error: (e as Error).message };
     }
   }
-  const refs = detectUrls(file, text);
+  const refs = detectUrls(file, text, undefined, kind === "markdown" || kind === "text");
   if (kind === "markdown") refs.push(...detectMarkdown(file, text));
   else refs.push(...detectByKind(file, text, kind));
   return { refs: dedupe(refs) };

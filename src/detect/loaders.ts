@@ -163,6 +163,22 @@ const RULES: Rule[] = [
     kind: "hf-model",
   },
   {
+    // MTEB: mteb.get_model("org/x") loads the model its name says
+    name: "mteb",
+    match: (_l, c) => c.endsWith("mteb.get_model") || c.endsWith("mteb.get_model_meta"),
+    pos: [0],
+    kws: ["model_name"],
+    kind: "hf-model",
+  },
+  {
+    // datatrove: HuggingFaceDatasetReader("org/x", ...) streams a Hub dataset
+    name: "datatrove",
+    match: (l) => l === "HuggingFaceDatasetReader",
+    pos: [0],
+    kws: ["dataset"],
+    kind: "hf-dataset",
+  },
+  {
     // txtai: Embeddings(path="org/x"); its pipelines (Summary("org/x")) only where txtai is imported
     name: "txtai",
     match: (l) => l === "Embeddings",

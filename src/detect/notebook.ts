@@ -199,7 +199,7 @@ export function detectNotebook(file: string, text: string): RawReference[] {
       body += p.s;
     }
     const map = (l: number) => lineMap[l] ?? lineMap[lineMap.length - 1] ?? 1;
-    out.push(...detectUrls(file, body, map));
+    out.push(...detectUrls(file, body, map, kind !== "code"));
     if (kind !== "code") continue;
     const lines = body.split("\n");
     const first = lines[0]?.trim() ?? "";

@@ -300,6 +300,15 @@ function servedModel(toks: Tok[], from: number): Tok | null {
   return null;
 }
 
+/** Options of text-generation-webui's download-model.py that take a value. */
+const TGW_VALUE_OPTS = new Set([
+  "--specific-file",
+  "--output",
+  "--model-dir",
+  "--threads",
+  "--exclude-pattern",
+]);
+
 /** Flags that name the one model a server or script loads: a `--revision` of the command pins it. */
 const MAIN_MODEL_KEYS = new Set([
   "model",
@@ -369,6 +378,22 @@ function scanCommand(
         id ??= toks[j];
       }
       if (id && kind !== "weights-file") emit(id.text, kind, id.line, "download", 1, revision);
+      continue;
+    }
+    // text-generation-webui: python download-model.py org/x [--branch rev] [--specific-file f]
+    if (/(?:^|\/)download[-_]model\.py$/.test(t)) {
+      const end = Math.min(toks.length, i + 1 + MAX_DOWNLOAD_ARGS);
+      let id: Tok | undefined;
+      let branch: string | undefined;
+      for (let j = i + 1; j < end; j++) {
+        const a = toks[j]!.text;
+        if (SEPARATORS.has(a)) break;
+        if (a === "--branch") branch = toks[++j]?.text;
+        else if (a.startsWith("--branch=")) branch = a.slice(9);
+        else if (a.startsWith("-")) j += TGW_VALUE_OPTS.has(a) ? 1 : 0;
+        else id ??= toks[j];
+      }
+      if (id) emit(id.text, "hf-model", id.line, "download", 1, branch || undefined);
       continue;
     }
     if (t === "serve" && i > 0 && /(?:^|\/)vllm$/.test(toks[i - 1]!.text)) {

@@ -2,7 +2,7 @@
 // hf-hub:org/name. Matches are found with a literal search, so the time is linear in the text.
 
 import type { RawReference } from "../types.js";
-import { normalizeHubId, parseHubUrl } from "./ids.js";
+import { isSiteAsset, normalizeHubId, parseHubUrl } from "./ids.js";
 import { LineCounter } from "./lines.js";
 import { trimEndChars } from "./text.js";
 
@@ -41,7 +41,17 @@ function isHostChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 }
 
-export function detectUrls(file: string, text: string, lineMap?: (line: number) => number): RawReference[] {
+/**
+ * Hub URLs in a text. `prose`: the text is documentation (Markdown, plain text, a notebook's
+ * Markdown cell), where links to the Hub's own sample images and badges only display them; code
+ * that fetches one brings that dataset in.
+ */
+export function detectUrls(
+  file: string,
+  text: string,
+  lineMap?: (line: number) => number,
+  prose = false,
+): RawReference[] {
   const out: RawReference[] = [];
   // Every trigger contains "hf" or "huggingface": two fast searches skip most files.
   if (text.indexOf("hf") < 0 && text.indexOf("huggingface") < 0) return out;
@@ -82,7 +92,7 @@ export function detectUrls(file: string, text: string, lineMap?: (line: number) 
       }
       found = parseHubUrl(text.slice(start, end));
     }
-    if (!found) continue;
+    if (!found || (prose && isSiteAsset(found.id))) continue;
     const line = lines.lineAt(at);
     out.push({
       id: found.id,

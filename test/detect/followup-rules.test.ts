@@ -304,3 +304,81 @@ describe("rules from the round 10 measurement", () => {
     ]);
   });
 });
+
+describe("rules from the round 11 measurement", () => {
+  it("reads text-generation-webui's downloader, its --branch the pin", () => {
+    const sh = [
+      "python download-model.py TheBloke/Mistral-7B-GPTQ --branch gptq-4bit-32g",
+      "python download-model.py TheBloke/Mistral-7B-GGUF --specific-file mistral.Q4_K_M.gguf",
+      "python server.py --model TheBloke_Mistral-7B-GPTQ_gptq-4bit-32g",
+    ].join("\n");
+    expect(refs("setup.sh", sh)).toEqual([
+      "hf-model TheBloke/Mistral-7B-GGUF:2",
+      "hf-model TheBloke/Mistral-7B-GPTQ@gptq-4bit-32g:1",
+    ]);
+  });
+
+  it("reads an argument vector held in a name, its names through their constants", () => {
+    const py = [
+      'MODEL_NAME = "org/served"',
+      'MODEL_REVISION = "a7c0994"',
+      "def serve():",
+      '    cmd = ["vllm", "serve", MODEL_NAME, "--revision", MODEL_REVISION, "--port", "8000"]',
+      "    subprocess.Popen(cmd)",
+    ].join("\n");
+    expect(refs("serve.py", py)).toEqual(["hf-model org/served@a7c0994:1"]);
+  });
+
+  it("reads a LiteLLM name as a Hub model only when the call points at a server of its own", () => {
+    const py = [
+      'teacher = dspy.LM("openai/gpt-4o")',
+      'hosted = dspy.LM("openai/meta-llama/Llama-3.1-8B-Instruct")',
+      'student = dspy.LM("openai/meta-llama/Llama-3.1-8B-Instruct", api_base="http://vllm:8000/v1")',
+    ].join("\n");
+    expect(refs("rag.py", py)).toEqual(["hf-model meta-llama/Llama-3.1-8B-Instruct:3"]);
+  });
+
+  it("reads OpenCompass model dicts, mteb.get_model and datatrove's dataset reader", () => {
+    const py = [
+      'models = [dict(type=HuggingFacewithChatTemplate, path="internlm/internlm2_5-7b-chat"),',
+      '          dict(type=OpenAISDK, path="deepseek-chat")]',
+      'm = mteb.get_model("intfloat/e5-base-v2")',
+      'reader = HuggingFaceDatasetReader("HuggingFaceFW/fineweb-2", streaming=True)',
+      'out = dict(type="local", path="outputs/run-1")',
+    ].join("\n");
+    expect(refs("cfg.py", py)).toEqual([
+      "hf-dataset HuggingFaceFW/fineweb-2:4",
+      "hf-model internlm/internlm2_5-7b-chat:1",
+      "hf-model intfloat/e5-base-v2:3",
+    ]);
+  });
+
+  it("reads dataset cards' source_datasets and dataset mixtures, not the push target beside push_to_hub", () => {
+    const card =
+      "---\nlicense: cc-by-sa-4.0\nsource_datasets:\n  - CohereForAI/aya_dataset\n  - original\n---\n# Data\n";
+    expect(refs("data/README.md", card)).toEqual(["hf-dataset CohereForAI/aya_dataset:4"]);
+    const yaml = [
+      "model_name_or_path: meta-llama/Llama-3.1-8B",
+      "dataset_mixer:",
+      "  allenai/tulu-3-sft-mixture: 0.5",
+      "  HuggingFaceH4/no_robots: 1.0",
+      "loss_weights:",
+      "  org/not-a-dataset: 0.5",
+      "hf_repo_id: acme/llama-sft",
+      "push_to_hub: false",
+    ].join("\n");
+    expect(refs("mix.yaml", yaml)).toEqual([
+      "hf-dataset HuggingFaceH4/no_robots:4",
+      "hf-dataset allenai/tulu-3-sft-mixture:3",
+      "hf-model meta-llama/Llama-3.1-8B:1",
+    ]);
+  });
+
+  it("counts a sample image of the Hub's documentation dataset fetched by code, not one shown in docs", () => {
+    const url = "https://huggingface.co/datasets/huggingface/documentation-images/resolve/main/cat.png";
+    expect(refs("demo.py", `image = load_image("${url}")\n`)).toEqual([
+      "hf-dataset huggingface/documentation-images@main:1",
+    ]);
+    expect(refs("README.md", `![a cat](${url})\n`)).toEqual([]);
+  });
+});

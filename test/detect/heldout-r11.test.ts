@@ -17,7 +17,16 @@
 //   eval          recall 0.571 (4/7)     precision 1.000 (4/4)
 //   data          recall 0.545 (6/11)    precision 0.857 (6/7)
 //   choice        recall 1.000 (11/11)   precision 1.000 (11/11)
-// The floors below are these values rounded down to two decimals (68/81 = 0.8395 gives 0.83).
+// The floors were these values rounded down to two decimals (68/81 = 0.8395 gave 0.83).
+//
+// After the lead's fixes of the same stop: 81 of 81, no false alarm. text-generation-webui's
+// download-model.py (--branch pins); an argument vector assigned to a name and run by Popen(cmd),
+// its names read through the constants they hold (the --revision of `vllm serve`); LiteLLM names
+// (dspy.LM) pointed at a server of the team's own; OpenCompass `dict(type=HuggingFace..., path=)`;
+// mteb.get_model; datatrove's HuggingFaceDatasetReader; a dataset card's source_datasets;
+// open-instruct's dataset_mixer; a top-level hf_repo_id beside push_to_hub is the push target; and
+// a notebook code cell fetching a sample image of huggingface/documentation-images brings that
+// dataset in (a link in Markdown that only displays one does not).
 //
 // R11_VERBOSE=1 npx vitest run test/detect/heldout-r11.test.ts prints the score and every outcome.
 import { describe, expect, it } from "vitest";
@@ -1729,47 +1738,10 @@ volumes:
 // CASES-END
 
 // Every miss and false alarm of the first run, with why a user expects (or does not expect) it.
-const miss = (file: string, ref: string): Outcome => ({ file, ref, what: "miss" });
-const falseAlarm = (file: string, ref: string): Outcome => ({ file, ref, what: "false" });
-const KNOWN: Outcome[] = [
-  // text-generation-webui's downloader takes a Hub id (and --branch a revision): what the box runs.
-  miss(
-    "tools/tgw/bootstrap.sh",
-    "hf-model TheBloke/Mistral-7B-Instruct-v0.2-GPTQ@gptq-4bit-32g-actorder_True:7",
-  ),
-  miss("tools/tgw/bootstrap.sh", "hf-model TheBloke/Mistral-7B-Instruct-v0.2-GGUF:8"),
-  // Found, but without the revision that MODEL_REVISION pins and "--revision" passes to vllm serve:
-  // a gate should resolve the license of the commit that is deployed.
-  miss(
-    "infra/modal/vllm_inference.py",
-    "hf-model neuralmagic/Meta-Llama-3.1-8B-Instruct-quantized.w4a16@a7c09948d9a632c2c840722f519672cd94af885d:3",
-  ),
-  falseAlarm(
-    "infra/modal/vllm_inference.py",
-    "hf-model neuralmagic/Meta-Llama-3.1-8B-Instruct-quantized.w4a16:3",
-  ),
-  // A Hub dataset URL inside a notebook code cell (load_image of a file in a dataset repo).
-  miss("notebooks/controlnet_depth_colab.ipynb", "hf-dataset huggingface/documentation-images@main:49"),
-  // DSPy/LiteLLM "openai/<hub id>" against our own vLLM server: the shipped weights are that Hub model.
-  miss("rag/dspy_program.py", "hf-model meta-llama/Llama-3.1-8B-Instruct:8"),
-  // OpenCompass model dicts name the Hub model with path= (tokenizer_path= was found).
-  miss("eval/opencompass/eval_chat_models.py", "hf-model internlm/internlm2_5-7b-chat:14"),
-  // A module-level list of Hub ids, each passed to mteb.get_model in a loop.
-  miss("eval/mteb/run_retrieval.py", "hf-model intfloat/multilingual-e5-large-instruct:9"),
-  miss("eval/mteb/run_retrieval.py", "hf-model Alibaba-NLP/gte-multilingual-base:10"),
-  // Dataset-card front matter source_datasets: the dataset this one is derived from (the link was found).
-  miss("data/nordic-instruct/README.md", "hf-dataset CohereForAI/aya_dataset:12"),
-  // datatrove's HuggingFaceDatasetReader takes a Hub dataset id as its first argument.
-  miss("data/pipelines/fineweb_edu_filter.py", "hf-dataset HuggingFaceFW/fineweb-2:11"),
-  // open-instruct's dataset_mixer: the KEYS are the Hub datasets trained on, the values fractions.
-  miss("recipes/sft/mix_nordic.yaml", "hf-dataset allenai/tulu-3-sft-mixture:6"),
-  miss("recipes/sft/mix_nordic.yaml", "hf-dataset HuggingFaceH4/no_robots:7"),
-  miss("recipes/sft/mix_nordic.yaml", "hf-dataset acme-data/nordic-instruct:8"),
-  // hf_repo_id is where the trained model would be pushed: an output, not something brought in.
-  falseAlarm("recipes/sft/mix_nordic.yaml", "hf-model acme-ml/llama31-8b-nordic-sft:22"),
-];
+// Every miss and false alarm of the measured run was fixed in the same stop (see the header).
+const KNOWN: Outcome[] = [];
 
-const FLOOR = { recall: 0.83, precision: 0.97 };
+const FLOOR = { recall: 1, precision: 1 };
 
 const cases: HeldoutCase[] = CASES.map((c) => ({
   file: c.file,

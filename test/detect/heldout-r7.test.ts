@@ -1823,14 +1823,9 @@ export async function POST(req: Request) {
 ];
 
 /** Each miss and false alarm at the time of measurement. */
-const KNOWN: Outcome[] = [
-  // A Hub dataset URL in a notebook code cell (the Hub site's sample assets: left out by decision).
-  {
-    file: "notebooks/zero_shot_clip.ipynb",
-    ref: "hf-dataset huggingface/documentation-images@main:18",
-    what: "miss",
-  },
-];
+// The miss left after stop 11's first fixes (a notebook fetching a sample image of the Hub's
+// documentation dataset) counts since code that fetches one brings that dataset in.
+const KNOWN: Outcome[] = [];
 
 describe("held-out round 7 (40 files nobody fixed against)", () => {
   it("has 40 realistic files of the planned mix, each with unique expectations", () => {
@@ -1863,6 +1858,6 @@ describe("held-out round 7 (40 files nobody fixed against)", () => {
   heldoutChecks(
     "r7",
     CASES.map((c) => ({ file: c.file, type: c.type, text: c.text, want: c.expect })),
-    { known: KNOWN, floor: { recall: 0.98, precision: 1 }, verbose: process.env.R7_VERBOSE === "1" },
+    { known: KNOWN, floor: { recall: 1, precision: 1 }, verbose: process.env.R7_VERBOSE === "1" },
   );
 });

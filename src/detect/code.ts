@@ -407,11 +407,11 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
     for (const a of frame.args)
       for (const t of a.str ? [a.str] : (a.strs ?? [])) {
         const hole = HUB_URL_HOLE.exec(t.value);
-        const held = hole
-          ? (vars.get(hole[2]!) ?? vars.get(hole[2]!.slice(hole[2]!.lastIndexOf(".") + 1)))
-          : undefined;
-        if (held)
-          for (const h of held) emit(h, hole![1] ? "hf-dataset" : "hf-model", "url-template", 0.9, undefined);
+        if (!hole) continue;
+        const name = hole[2]!;
+        const toks = held(name) ?? held(name.slice(name.lastIndexOf(".") + 1));
+        if (toks)
+          for (const h of toks) emit(h, hole[1] ? "hf-dataset" : "hf-model", "url-template", 0.9, undefined);
       }
     const used = new Set<Arg>();
     if ((frame.open === "[" || frame.open === "(") && frame.outerKw === "choices") choicesList = frame;

@@ -17,11 +17,11 @@
 // - A Hub id in a known loading pattern counts where the literal sits, also when it reaches the call
 //   through a module constant, a dataclass default, a dict of choices or a parametrize list in the
 //   same file (the file itself names the model it loads).
-// - Legacy bare ids ("bert-base-uncased", "gpt2", "conll2003") are Hub repos and count as written.
+// - Legacy bare ids ("xlm-roberta-base", "distilbert-base-uncased", "beans") are Hub repos, counted as written.
 // - Outputs are not inputs: push_to_hub / hub_model_id / upload targets, W&B projects, output dirs.
-// - Hosted-API model names (OpenAI, OpenRouter, Ollama library tags) do not bring Hub weights in.
+// - Hosted-API model names (OpenAI chat models, Ollama library tags) do not bring Hub weights in.
 // - GitHub links, pip/git+ installs, Docker images, GitHub Actions, gym env ids, Kaggle slugs,
-//   metric names, dataset builder names ("json", "csv"), /spaces/, /docs/, /papers/ are negatives.
+//   metric names, local weight files, S3 prefixes, /spaces/, /docs/, /papers/, /blog/ are negatives.
 // - A revision counts when the text pins one (revision=, /resolve/<rev>/, revision= in model_args).
 // - Training data named in a model card's front matter (datasets:) and in trainer configs counts
 //   as hf-dataset: dataset licenses (non-commercial, share-alike) are what the gate is for.

@@ -303,6 +303,17 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
   let paramList: Frame | undefined;
   // PROVIDERS = {"local": "org/x"}: dict literals assigned to names, for PROVIDERS["local"]
   const dicts = new Map<string, Map<string, StrTok>>();
+  // D["k"] is that entry; D[name] may be any of them (the code picks one at run time)
+  const entriesOf = (dict: string, key: string | undefined): StrTok[] | undefined => {
+    const d = dicts.get(dict);
+    if (!d) return undefined;
+    if (key !== undefined) {
+      const t = d.get(key);
+      return t ? [t] : undefined;
+    }
+    const all = [...d.values()].filter((t) => t.value.includes("/"));
+    return all.length > 0 ? all : undefined;
+  };
   // CASES = [("task", "org/x"), ...]: the tuples of a list, by the list (they close before it), and
   // the lists assigned to names, for parametrize("task,model_id", CASES)
   const tuples = new Map<Frame, Frame[]>();
@@ -360,6 +371,10 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
         frame.args.map((a) => a.kw ?? a.name),
       );
       defLines.delete(frame.callee);
+      // def __init__(self, encoder="all-MiniLM-L6-v2"): the parameter holds its default
+      for (const a of frame.args)
+        if (a.kw !== undefined && a.str && !a.str.interp && !vars.has(a.kw) && vars.size < 10_000)
+          vars.set(a.kw, [a.str]);
     }
     if (frame.open === "(" && !frame.callee && frame.outer?.open === "[" && tuples.size < 10_000) {
       const rows = tuples.get(frame.outer) ?? [];
@@ -395,7 +410,8 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
         a.str !== undefined ||
         a.strs !== undefined ||
         (a.name !== undefined && held(a.name) !== undefined) ||
-        (a.keyOf !== undefined && dicts.has(a.keyOf))
+        (a.keyOf !== undefined && dicts.has(a.keyOf)) ||
+        a.call !== undefined
       ) {
         strings = true;
         break;
@@ -424,7 +440,9 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
     if (frame.open === "stmt" || (lang === "js" && frame.open === "{")) {
       for (const a of frame.args) {
         if (a.kw === undefined) continue;
-        const toks = a.str ? [a.str] : a.strs;
+        const toks = a.str
+          ? [a.str]
+          : (a.strs ?? (a.keyOf !== undefined ? entriesOf(a.keyOf, a.key) : undefined));
         if (toks && toks.length > 0) {
           if (vars.size > 10_000) vars.clear();
           vars.set(a.kw, toks);
@@ -553,10 +571,18 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
             // from_pretrained(args.model or "org/x"): the literals of the expression
             for (const t of a.strs)
               if (emit(t, kind, `${rule.name}(expression)`, 0.9, revision, rule.expand)) used.add(a);
-          } else if (hit && a.keyOf !== undefined && a.key !== undefined) {
+          } else if (hit && a.keyOf !== undefined && entriesOf(a.keyOf, a.key)) {
             // HuggingFaceEmbeddings(model_name=PROVIDERS["local"]): that entry of the dict
-            const t = dicts.get(a.keyOf)?.get(a.key);
-            if (t) emit(t, kind, `${rule.name}(variable)`, 1, revision, rule.expand);
+            for (const t of entriesOf(a.keyOf, a.key)!)
+              emit(t, kind, `${rule.name}(variable)`, 1, revision, rule.expand);
+          } else if (
+            hit &&
+            a.call?.callee &&
+            (SETTING_CALLS.has(lastPart(a.call.callee)) || SETTING_CALLS.has(a.call.callee))
+          ) {
+            // LLM(model=os.getenv("MODEL", "org/x"), revision="<sha>"): the default, with the call's pin
+            const value = settingDefault(a.call, lastPart(a.call.callee)).value?.str;
+            if (value) emit(value, kind, `${rule.name}(setting-default)`, 0.9, revision, rule.expand);
           } else if (hit && a.name && held(a.name)) {
             // MODEL = "org/x" ... from_pretrained(MODEL): the literal is the reference
             for (const t of held(a.name)!) emit(t, kind, `${rule.name}(variable)`, 1, revision, rule.expand);
@@ -639,6 +665,18 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
             const a = row.args[at];
             if (a && a.kw === undefined && a.str) emit(a.str, kind, "parametrize", 0.9, undefined);
           }
+        // the parameter holds each value, for a loader the test gives it: from_pretrained(name)
+        for (const [j, name] of parts.entries()) {
+          const column: StrTok[] = [];
+          if (parts.length === 1 && given)
+            for (const a of given.args) if (a.kw === undefined && a.str) column.push(a.str);
+          for (const row of rows ?? []) {
+            const a = row.args[j];
+            if (a && a.kw === undefined && a.str) column.push(a.str);
+          }
+          if (column.length > 0 && /^[A-Za-z_]\w{0,60}$/.test(name) && vars.size < 10_000)
+            vars.set(name, column);
+        }
       }
       // register("x", "org/y") where this file defines register(alias, hub_id): by the parameter's name
       const params = rule || rr ? undefined : (defs.get(callee) ?? defs.get(last));
@@ -751,7 +789,11 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
         const sdkObject = lang === "js" && frame.open === "{" && frame.outerCallee && a.kw === "model";
         const conf = sdkObject ? 1 : 0.9;
         const via = sdkObject ? "inference-model" : frame.open === "stmt" ? "assignment" : "keyword";
-        if (emit(a.str, kk === "dataset" ? "hf-dataset" : "hf-model", via, conf, frame.revision)) {
+        // dict(repo_id="org/x", repo_type="dataset"): the repository type said beside the id
+        const type = kk === "model" && frame.repoType ? frame.repoType.toLowerCase() : "model";
+        if (type === "space") continue;
+        const kind = kk === "dataset" || type === "dataset" ? "hf-dataset" : "hf-model";
+        if (emit(a.str, kind, via, conf, frame.revision)) {
           used.add(a);
           continue;
         }

@@ -34,9 +34,13 @@ export interface Arg {
   strs?: StrTok[];
   /** The name before a type annotation (`MODEL_ID: string = ...`), the target of a later "=". */
   colonName?: string;
-  /** `PROVIDERS["local"]` as the whole argument: the name indexed, and the key. */
+  /** `PROVIDERS["local"]` or `PROVIDERS[name]` as the whole argument: the name indexed, and a string key. */
   keyOf?: string;
   key?: string;
+  /** `os.getenv("MODEL", "org/x")` as the whole argument: that call. */
+  call?: Frame;
+  /** The argument's token count when `call` closed: anything after it makes the call a part only. */
+  callAt?: number;
   /**
    * A dotted name the argument ends with, kept only in calls that take a function and its
    * arguments (`partial(AutoModel.from_pretrained, "org/x")`, `Repo::new(id, RepoType::Dataset)`).
@@ -151,6 +155,7 @@ function endArg(frame: OpenFrame): void {
       a.key = undefined;
       a.keyOf = undefined;
     }
+    if (a.call !== undefined && a.tokens !== a.callAt) a.call = undefined;
     if (a.kw && a.str && !a.str.interp) {
       const k = a.kw.toLowerCase();
       if (k === "revision" || k === "rev" || k === "commit_hash") frame.revision ??= a.str.value;
@@ -647,10 +652,15 @@ function lexText(text: string, lang: Lang, onFrame: (frame: Frame) => void): voi
             top.cur.strs.push(inner);
           }
         }
-        // NAME["key"] as a whole argument: kept as the name and its key
-        if (indexKey !== undefined && top.cur.tokens === 2 && top.cur.name !== undefined && !top.cur.str) {
+        // NAME["key"] or NAME[other] as a whole argument: kept as the name and its key (if a string)
+        if (f.index && top.cur.tokens === 2 && top.cur.name !== undefined && !top.cur.str) {
           top.cur.keyOf = top.cur.name;
           top.cur.key = indexKey;
+        }
+        // getenv("MODEL", "org/x") as the whole of an argument: the call, for the loader it is given to
+        if (f.open === "(" && f.callee !== null && top.cur.str === undefined) {
+          top.cur.call = f;
+          top.cur.callAt = top.cur.tokens;
         }
         if (f.open === "{" && top.open === "(") {
           top.revision ??= f.revision;

@@ -171,6 +171,14 @@ const RULES: Rule[] = [
     kind: "hf-model",
   },
   {
+    // LeRobot: LeRobotDataset("org/x") downloads a robot-learning dataset from the Hub
+    name: "lerobot",
+    match: (l) => l === "LeRobotDataset" || l === "LeRobotDatasetMetadata",
+    pos: [0],
+    kws: ["repo_id"],
+    kind: "hf-dataset",
+  },
+  {
     // datatrove: HuggingFaceDatasetReader("org/x", ...) streams a Hub dataset
     name: "datatrove",
     match: (l) => l === "HuggingFaceDatasetReader",

@@ -382,3 +382,42 @@ describe("rules from the round 11 measurement", () => {
     expect(refs("README.md", `![a cat](${url})\n`)).toEqual([]);
   });
 });
+
+describe("rules from the round 12 measurement", () => {
+  it("reads a parameter's default, a dict picked by a variable key and a parametrize name", () => {
+    const py = [
+      "class Tower:",
+      '    def __init__(self, encoder: str = "all-MiniLM-L6-v2", out: str = "runs/x"):',
+      "        self.model = SentenceTransformer(encoder)",
+      "ENCODERS = {",
+      '    "clip": "openai/clip-vit-base-patch32",',
+      '    "local": "./weights/encoder",',
+      "}",
+      "def get(name):",
+      "    repo = ENCODERS[name]",
+      "    return AutoModel.from_pretrained(repo)",
+      '@pytest.mark.parametrize("name", ["bert-base-cased", "google/mt5-small"])',
+      "def test_tok(name):",
+      "    AutoTokenizer.from_pretrained(name)",
+    ].join("\n");
+    expect(refs("m.py", py)).toEqual([
+      "hf-model bert-base-cased:11",
+      "hf-model google/mt5-small:11",
+      "hf-model openai/clip-vit-base-patch32:5",
+      "hf-model sentence-transformers/all-MiniLM-L6-v2:2",
+    ]);
+  });
+
+  it("reads LeRobot datasets, repo_type= beside repo_id=, and a setting's default with the loader's pin", () => {
+    const py = [
+      'ds = LeRobotDataset("lerobot/aloha_sim")',
+      'jobs = [dict(repo_id="org/data", repo_type="dataset"), dict(repo_id="org/app", repo_type="space")]',
+      'llm = LLM(model=os.getenv("MODEL", "Qwen/Qwen2.5-7B-Instruct"), revision="a09a354")',
+    ].join("\n");
+    expect(refs("r.py", py)).toEqual([
+      "hf-dataset lerobot/aloha_sim:1",
+      "hf-dataset org/data:2",
+      "hf-model Qwen/Qwen2.5-7B-Instruct@a09a354:3",
+    ]);
+  });
+});

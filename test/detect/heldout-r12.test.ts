@@ -10,6 +10,12 @@
 //   notebook   recall 1.000 (7/7)    precision 1.000 (7/7)
 //   shell      recall 1.000 (5/5)    dockerfile 1.000 (2/2)     precision 1.000 both
 //   json 1.000 (1/1), toml 1.000 (2/2), typescript 1.000 (1/1), javascript 1.000 (2/2), precision 1.000
+//
+// After the lead's fixes of the same stop: 74 of 74, no false alarm. A parameter's string default
+// is what it holds (def __init__(self, encoder="all-MiniLM-L6-v2")); LeRobotDataset; a dict entry
+// picked by a variable key may be any of the dict's ids (repo = HF_ENCODERS[name]); a parametrize
+// name holds its values for the loader the test gives it; repo_type= beside repo_id= in a dict;
+// a setting call's default given to a loader keeps the loader's revision=.
 //   Every miss and false alarm is in Python, and both false alarms are a right id with the wrong
 //   kind or without its pinned revision. With R12_VERBOSE=1 the test prints the score and each outcome.
 //
@@ -1788,32 +1794,10 @@ const CASES: HeldoutCase[] = DRAFTS.map((c) => ({
 }));
 
 /** Every miss and false alarm of the measured run; a fix strikes its row (and raises FLOOR). */
-const KNOWN: Outcome[] = (
-  [
-    // The default of the class's own encoder= parameter, a bare name handed to SentenceTransformer.
-    ["recsys/item_tower.py", "hf-model sentence-transformers/all-MiniLM-L6-v2:16", "miss"],
-    // LeRobotDataset("org/name") downloads a Hub dataset repo (its license binds the reference data).
-    ["robot/eval_act.py", "hf-dataset lerobot/aloha_sim_transfer_cube_human:37", "miss"],
-    // A module-level dict of choices whose values reach from_pretrained through a lookup.
-    ["mmlib/encoders.py", "hf-model openai/clip-vit-base-patch32:10", "miss"],
-    ["mmlib/encoders.py", "hf-model google/siglip-base-patch16-224:11", "miss"],
-    // pytest.mark.parametrize values handed to AutoTokenizer.from_pretrained(name).
-    ["tests/test_tokenization.py", "hf-model bert-base-cased:14", "miss"],
-    ["tests/test_tokenization.py", "hf-model google/mt5-small:14", "miss"],
-    // repo_type="dataset" beside repo_id= in the same dict literal (splatted into snapshot_download).
-    ["tools/fetch_assets.py", "hf-dataset HuggingFaceM4/the_cauldron:15", "miss"],
-    ["tools/fetch_assets.py", "hf-model HuggingFaceM4/the_cauldron:15", "false"],
-    // LLM(model=..., revision="<sha>") pins a commit on the next line of the call; reported unpinned.
-    ["serve/app.py", "hf-model Qwen/Qwen2.5-7B-Instruct@a09a35458c702b33eeacc393d103063234e8bc28:14", "miss"],
-    ["serve/app.py", "hf-model Qwen/Qwen2.5-7B-Instruct:14", "false"],
-  ] as [string, string, Outcome["what"]][]
-).map(([file, ref, what]) => ({
-  file,
-  ref,
-  what,
-}));
+// Every miss and false alarm of the measured run was fixed in the same stop (see the header).
+const KNOWN: Outcome[] = [];
 
-const FLOOR = { recall: 0.89, precision: 0.97 };
+const FLOOR = { recall: 1, precision: 1 };
 
 describe("round 12 held-out files: the labels are sound", () => {
   it("holds 40 files in the planned mix of types, each of a realistic length", () => {

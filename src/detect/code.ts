@@ -191,6 +191,34 @@ function litellmModel(tok: StrTok, frame: Frame): StrTok | null {
   return own && m ? { ...tok, value: m[1]! } : null;
 }
 
+/** Clients of hosted inference APIs, and signs of a server of the team's own. */
+const HOSTED_CLIENT =
+  /\b(?:Together|AsyncTogether|Groq|AsyncGroq|Fireworks|Anthropic|AsyncAnthropic)\(|api\.together\.(?:xyz|ai)|api\.groq\.com|api\.fireworks\.ai|openrouter\.ai|api\.deepinfra\.com/;
+const OWN_SERVER =
+  /router\.huggingface\.co|api-inference\.huggingface\.co|localhost|127\.0\.0\.1|0\.0\.0\.0|\.internal\b|:8000|:8080/;
+/** The completion calls of OpenAI-style SDKs: client.chat.completions.create(model=...). */
+const COMPLETION_CALL = /(?:^|\.)(?:completions|messages|responses|chat)\.(?:create|stream|parse)$/;
+
+/** Names imported from ModelScope (`from modelscope import snapshot_download, AutoModel`). */
+function modelScopeNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (
+    let at = text.indexOf("from modelscope");
+    at >= 0 && names.size < 100;
+    at = text.indexOf("from modelscope", at + 1)
+  ) {
+    const end = text.indexOf("\n", at);
+    const line = text.slice(at, end < 0 ? undefined : end);
+    const imp = line.indexOf(" import ");
+    if (imp < 0) continue;
+    for (const part of line.slice(imp + 8).split(",")) {
+      const name = part.split(" as ").pop()?.trim().replace(/[()]/g, "");
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
 /** OpenCompass model types that load `path` from the Hub (or a local copy of a Hub repository). */
 const HUB_MODEL_TYPE = /^(?:HuggingFace\w*|VLLM\w*|TurboMind\w*|LmdeployPytorch\w*)$/;
 
@@ -363,6 +391,11 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
   const mlx = lang === "py" && /\bmlx_(?:lm|vlm)\b/.test(text);
   const txtai = lang === "py" && /\btxtai\b/.test(text);
   const rust = lang === "js" && file.endsWith(".rs");
+  // Together(), Groq(), an OpenRouter URL and no server of the team's own: `model=` of a completion
+  // call names a hosted model, not weights the project runs
+  const hostedClient = HOSTED_CLIENT.test(text) && !OWN_SERVER.test(text);
+  // from modelscope import snapshot_download: those names fetch from ModelScope, not the Hub
+  const modelscope = lang === "py" && text.includes("modelscope") ? modelScopeNames(text) : null;
   const onFrame = (frame: Frame): void => {
     if (frame.open === "(" && frame.callee !== null && defLines.get(frame.callee) === frame.line) {
       // the header of a function of this file: its parameters, by position
@@ -469,6 +502,8 @@ export function detectCode(file: string, source: string, lang: Lang): RawReferen
     }
     const callee = frame.callee ?? "";
     const last = callee.slice(callee.lastIndexOf(".") + 1);
+    if (modelscope?.has(callee.includes(".") ? callee.slice(0, callee.indexOf(".")) : callee)) return;
+    if (hostedClient && frame.open === "(" && COMPLETION_CALL.test(callee)) return;
     if (frame.open === "(" && callee) {
       // push_to_hub_merged, save_pretrained_gguf and the like name where results go
       if (NOT_REFS.has(last) || last.startsWith("push_to_hub") || last.startsWith("save_pretrained")) return;

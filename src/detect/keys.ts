@@ -128,7 +128,7 @@ export function canonicalKey(key: string): string {
  * provider's route names, which look like Hub ids but bring no weights in.
  */
 export const HOSTED_PREFIX =
-  /^(?:openrouter|openai|azure_openai|azure|anthropic|together|togetherai|groq|fireworks|bedrock|replicate|perplexity|deepinfra|cohere|gemini|vertex|vertexai|mistral_api|deepseek_api)_/;
+  /^(?:hosted|openrouter|openai|azure_openai|azure|anthropic|together|togetherai|groq|fireworks|bedrock|replicate|perplexity|deepinfra|cohere|gemini|vertex|vertexai|mistral_api|deepseek_api)_/;
 
 /** LLaMA-Factory's export_hub_model_id, vLLM's served_model_name: where a model goes, or its alias. */
 const OUTGOING_PREFIX = /^(?:output|save|push|hub|new|target|out|export|served)_/;

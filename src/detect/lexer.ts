@@ -139,8 +139,25 @@ const BEFORE_LIST = /^(?:in|of|return|yield|else|and|or|not|is|await|case|typeof
 
 const PY_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
 
+/**
+ * Every field present from the start, in one order: arguments are made and read by the million,
+ * and objects of one shape keep the lexer's property accesses monomorphic (fast from the first
+ * compile), where fields added later in varying orders make them megamorphic.
+ */
 function newArg(): Arg {
-  return { tokens: 0 };
+  return {
+    tokens: 0,
+    kw: undefined,
+    str: undefined,
+    name: undefined,
+    strs: undefined,
+    colonName: undefined,
+    fn: undefined,
+    keyOf: undefined,
+    key: undefined,
+    call: undefined,
+    callAt: undefined,
+  };
 }
 
 /** Closes the current argument of a frame. */
@@ -176,7 +193,26 @@ let onAssign: ((arg: Arg) => void) | null = null;
 /** Closes a top-level statement; the next one starts on `line`. */
 function endStatement(root: OpenFrame, line: number, onFrame: (frame: Frame) => void): void {
   endArg(root);
-  if (root.args.length > 0) onFrame({ open: "stmt", callee: null, args: root.args, line: root.line });
+  if (root.args.length > 0) {
+    // the same shape as every other frame (see newArg)
+    const stmt: OpenFrame = {
+      open: "stmt",
+      callee: null,
+      args: root.args,
+      cur: root.cur,
+      outerKw: undefined,
+      outerCallee: undefined,
+      outerIndex: undefined,
+      outer: undefined,
+      line: root.line,
+      index: false,
+      revision: undefined,
+      repoType: undefined,
+      overflow: 0,
+      wrap: false,
+    };
+    onFrame(stmt);
+  }
   root.args = [];
   root.line = line;
   root.revision = undefined;
@@ -299,7 +335,7 @@ function readString(
   if (!closed && j >= n) value = append(value, text, Math.min(segStart, n), n);
   after.end = Math.min(j, n);
   after.line = line;
-  return { value: value ?? "", line: startLine, interp, bytes: false, imported: false };
+  return { value: value ?? "", line: startLine, interp, bytes: false, imported: false, parts: undefined };
 }
 
 /**
@@ -336,7 +372,14 @@ function lexText(text: string, lang: Lang, onFrame: (frame: Frame) => void): voi
     callee: null,
     args: [],
     cur: newArg(),
+    outerKw: undefined,
+    outerCallee: undefined,
+    outerIndex: undefined,
+    outer: undefined,
     line: 1,
+    index: false,
+    revision: undefined,
+    repoType: undefined,
     overflow: 0,
     wrap: false,
   };
@@ -596,10 +639,12 @@ function lexText(text: string, lang: Lang, onFrame: (frame: Frame) => void): voi
           outerIndex: parent.args.length,
           outer: parent === root ? undefined : parent,
           line,
+          index,
+          revision: undefined,
+          repoType: undefined,
           overflow: 0,
           wrap: callee !== null && WRAP.test(callee),
         };
-        if (index) frame.index = true;
         stack.push(frame);
         top = frame;
       }

@@ -300,6 +300,23 @@ function servedModel(toks: Tok[], from: number): Tok | null {
   return null;
 }
 
+/** lm-eval backends that call a server (`--model local-completions`): no weights are loaded. */
+const SERVED_BACKEND = /^(?:local-|openai-|anthropic|textsynth|gguf|ggml|watsonx)/;
+
+/** Whether the lm-eval command the token at `at` belongs to uses a served backend. */
+function servedBackend(toks: Tok[], at: number): boolean {
+  const lo = Math.max(0, at - MAX_DOWNLOAD_ARGS);
+  let start = at;
+  while (start > lo && !SEPARATORS.has(toks[start - 1]!.text)) start--;
+  for (let j = start; j < Math.min(toks.length, at + MAX_DOWNLOAD_ARGS); j++) {
+    const t = toks[j]!.text;
+    if (SEPARATORS.has(t)) break;
+    if (t === "--model") return SERVED_BACKEND.test(toks[j + 1]?.text ?? "");
+    if (t.startsWith("--model=")) return SERVED_BACKEND.test(t.slice(8));
+  }
+  return false;
+}
+
 /** Options of text-generation-webui's download-model.py that take a value. */
 const TGW_VALUE_OPTS = new Set([
   "--specific-file",
@@ -380,6 +397,11 @@ function scanCommand(
       if (id && kind !== "weights-file") emit(id.text, kind, id.line, "download", 1, revision);
       continue;
     }
+    // ModelScope's own CLI names ModelScope repositories (modelscope download --model org/x)
+    if (/(?:^|\/)modelscope$/.test(t)) {
+      while (i + 1 < toks.length && !SEPARATORS.has(toks[i + 1]!.text)) i++;
+      continue;
+    }
     // text-generation-webui: python download-model.py org/x [--branch rev] [--specific-file f]
     if (/(?:^|\/)download[-_]model\.py$/.test(t)) {
       const end = Math.min(toks.length, i + 1 + MAX_DOWNLOAD_ARGS);
@@ -441,6 +463,8 @@ function scanCommand(
           if (at <= 0 || tok.text.startsWith("-")) break;
           const key = tok.text.slice(0, at);
           if (key === "revision") revision = tok.text.slice(at + 1) || undefined;
+          // a served backend (--model local-completions): its model= is the name a server answers to
+          else if (key === "model" && servedBackend(toks, i)) continue;
           else if (MODEL_ARGS_KEYS.has(key)) pairs.push(tok);
         }
         // the pairs are this flag's value, not assignments of their own

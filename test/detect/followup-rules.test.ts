@@ -421,3 +421,38 @@ describe("rules from the round 12 measurement", () => {
     ]);
   });
 });
+
+describe("rules from the round 13 (precision) measurement", () => {
+  it("leaves hosted models out: HOSTED_* lists, completion calls on a hosted client", () => {
+    const ts = 'export const HOSTED_MODELS = ["meta-llama/llama-3.1-70b-instruct", "openai/gpt-4o-mini"];\n';
+    expect(refs("chat.ts", ts)).toEqual([]);
+    const py = [
+      "from together import Together",
+      'r = Together().chat.completions.create(model="meta-llama/Llama-3-70b-Turbo", messages=[])',
+    ].join("\n");
+    expect(refs("judge.py", py)).toEqual([]);
+    // the same call on a server of the team's own names weights it runs
+    const own =
+      'client = OpenAI(base_url="http://localhost:8000/v1")\nr = client.chat.completions.create(model="org/served")\n';
+    expect(refs("own.py", own)).toEqual(["hf-model org/served:2"]);
+  });
+
+  it("leaves ModelScope out: names imported from modelscope and its own CLI", () => {
+    const py =
+      "from modelscope import snapshot_download\npath = snapshot_download('qwen/Qwen2-7B-Instruct')\n";
+    expect(refs("ms.py", py)).toEqual([]);
+    const hub =
+      "from huggingface_hub import snapshot_download\npath = snapshot_download('Qwen/Qwen2-7B-Instruct')\n";
+    expect(refs("hub.py", hub)).toEqual(["hf-model Qwen/Qwen2-7B-Instruct:2"]);
+    expect(refs("get.sh", "modelscope download --model iic/nlp_structbert_base\n")).toEqual([]);
+  });
+
+  it("reads lm-eval's model= as a served name under a served backend, its tokenizer= as a model", () => {
+    const sh =
+      "lm_eval --model local-completions --model_args model=acme/bot,base_url=http://localhost:8000/v1,tokenizer=org/tok\n";
+    expect(refs("eval.sh", sh)).toEqual(["hf-model org/tok:1"]);
+    expect(refs("eval.sh", "lm_eval --model hf --model_args model=org/direct\n")).toEqual([
+      "hf-model org/direct:1",
+    ]);
+  });
+});

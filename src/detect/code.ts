@@ -135,7 +135,7 @@ function settingDefault(frame: Frame, last: string): { key: string | undefined; 
  * and this native search is many times faster than lexing them.
  */
 const MAYBE_ID =
-  /["'`](?:[A-Za-z0-9_][\w.-]{0,95}\/[\w.]|bert|distil|roberta|gpt2|openai-gpt|t5|xl|albert|ctrl|camembert|transfo|flaubert)/;
+  /["'`](?:[A-Za-z0-9_][\w.-]{0,95}\/[\w.]|hf:[A-Za-z0-9]|bert|distil|roberta|gpt2|openai-gpt|t5|xl|albert|ctrl|camembert|transfo|flaubert)/;
 const BARE_LOADERS = [
   "SentenceTransformer",
   "Embeddings",

@@ -14,6 +14,9 @@ const MAX_COMMAND = 4_000;
 const KEY_LINE = /^(\s*)(-\s+)?["']?([A-Za-z_$][\w.$-]{0,80})["']?\s*[:=]\s?(.*)$/;
 const JSON_PAIR = /"([A-Za-z_][\w.-]{0,63})"\s*:\s*"([^"\\\n]{1,300})"/g;
 
+/** A .NET appSettings entry: `<add key="Section:Name" value="..." />`. */
+const XML_SETTING = /<add[ \t]+key="([^"]{1,120})"[ \t]+value="([^"]{1,300})"/;
+
 /** A config that pushes its result to the Hub, and the keys that then name where. */
 const PUSHES = /^["']?push_to_hub["']?[ \t]*[:=]/m;
 const PUSH_TARGET_KEY = /^(?:hf_repo_id|hf_repo|hub_repo|hub_repo_id|hf_hub_id|repo_id)$/;
@@ -344,6 +347,14 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
       stack = [{ indent: -1, key: name.slice(name.lastIndexOf(".") + 1) }];
       continue;
     }
+    // .NET appSettings: <add key="HuggingFace:ModelId" value="org/x" />, the key's last part says
+    const xml = line.includes("<add") ? XML_SETTING.exec(line) : null;
+    if (xml) {
+      const key = xml[1]!.slice(Math.max(xml[1]!.lastIndexOf(":"), xml[1]!.lastIndexOf(".")) + 1);
+      const kind = kindOf(key, undefined);
+      if (kind) emit(xml[2]!, kind, lineNo, "key", 1, true);
+      continue;
+    }
     // open-instruct's dataset_mixer: `org/x: 0.5`, a Hub dataset and the fraction of it trained on
     const mixed = line.includes("/") ? MIXER_ENTRY.exec(line) : null;
     if (mixed) {
@@ -411,7 +422,7 @@ export function detectConfig(file: string, text: string, options: ConfigOptions 
         value = /string_value:\s{0,8}"([^"]{1,300})"/.exec(rest)?.[1] ?? "";
       if (
         options.commands &&
-        !kind &&
+        // a value with spaces is no id, whatever its key says ("models": "hf download org/x")
         value.includes(" ") &&
         value.length < MAX_COMMAND &&
         COMMAND_VALUE.test(value)

@@ -271,6 +271,8 @@ export function normalizeHubId(raw: string, kind: RefKind = "hf-model"): Normali
   let s = raw.trim();
   if (s.length === 0 || s.length > MAX_ID_TEXT) return null;
   if (/^hf[-_]hub:/i.test(s)) s = s.slice(7);
+  // node-llama-cpp's model URIs: hf:org/x/file.gguf
+  else if (/^hf:(?!\/\/)/i.test(s)) s = s.slice(3);
   if (/^(?:https?:\/\/|hf:\/\/|(?:www\.)?huggingface\.co\/|hf\.co\/)/i.test(s)) {
     const url = parseHubUrl(s);
     return url ? { id: url.id, kind: url.kind, revision: url.revision } : null;

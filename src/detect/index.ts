@@ -74,8 +74,10 @@ export function fileKind(file: string): Kind {
     case "h":
     case "hpp":
       return "js";
+    // R, Julia and Ruby: `#` comments, quoted strings, calls and constants read as Python's do
     case "r":
     case "jl":
+    case "rb":
       return "py";
     case "ipynb":
       return "notebook";
@@ -101,6 +103,8 @@ export function fileKind(file: string): Kind {
     case "hcl":
     // Triton's config.pbtxt: `parameters: { key: "..." value: { string_value: "org/x" } }`
     case "pbtxt":
+    // .NET App.config / Web.config: <add key="HuggingFace:ModelId" value="org/x" />
+    case "config":
       return "config";
     case "sh":
     case "bash":

@@ -171,6 +171,14 @@ const RULES: Rule[] = [
     kind: "hf-model",
   },
   {
+    // node-llama-cpp: resolveModelFile("hf:org/x/file.gguf"); hugot (Go): DownloadModel("org/x", dir, opts)
+    name: "model-files",
+    match: (l) => l === "resolveModelFile" || l === "createModelDownloader" || l === "DownloadModel",
+    pos: [0],
+    kws: ["modelUri", "uri"],
+    kind: "hf-model",
+  },
+  {
     // LeRobot: LeRobotDataset("org/x") downloads a robot-learning dataset from the Hub
     name: "lerobot",
     match: (l) => l === "LeRobotDataset" || l === "LeRobotDatasetMetadata",

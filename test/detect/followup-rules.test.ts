@@ -456,3 +456,21 @@ describe("rules from the round 13 (precision) measurement", () => {
     ]);
   });
 });
+
+describe("rules from the round 14 measurement", () => {
+  it("reads node-llama-cpp's hf: URIs, hugot's DownloadModel, Ruby, npm scripts and .NET appSettings", () => {
+    const js = 'const p = await resolveModelFile("hf:bartowski/Llama-3.2-3B-GGUF/model-Q4_K_M.gguf", dir);\n';
+    expect(refs("main.js", js)).toEqual(["hf-model bartowski/Llama-3.2-3B-GGUF:1"]);
+    const go = 'path, err := hugot.DownloadModel("KnightsAnalytics/all-MiniLM-L6-v2", "./models", opts)\n';
+    expect(refs("main.go", go)).toEqual(["hf-model KnightsAnalytics/all-MiniLM-L6-v2:1"]);
+    const rb =
+      'EMBEDDER = "sentence-transformers/multi-qa-MiniLM-L6-cos-v1"\nembed = Informers.pipeline("embedding", EMBEDDER)\n';
+    expect(refs("search.rb", rb)).toEqual(["hf-model sentence-transformers/multi-qa-MiniLM-L6-cos-v1:1"]);
+    const pkg =
+      '{\n  "scripts": {\n    "models": "huggingface-cli download Xenova/whisper-tiny.en --local-dir public/m"\n  }\n}\n';
+    expect(refs("package.json", pkg)).toEqual(["hf-model Xenova/whisper-tiny.en:3"]);
+    const xml =
+      '<appSettings>\n  <add key="HuggingFace:ModelId" value="microsoft/Phi-3.5-mini-instruct" />\n  <add key="Storage:Container" value="acme/blobs" />\n</appSettings>\n';
+    expect(refs("App.config", xml)).toEqual(["hf-model microsoft/Phi-3.5-mini-instruct:2"]);
+  });
+});

@@ -3,6 +3,9 @@
 //
 // MEASURED (detectText, confidence >= 0.5, exact kind/id/line/revision):
 //   all:        recall 0.905 (67/74), precision 1.000 (67/67): 7 misses, 0 false alarms
+//   (fixed by the lead in the same stop, 74 of 74: node-llama-cpp's hf: URIs and resolveModelFile,
+//   hugot's DownloadModel, Ruby read as code, a command in an npm script under a model-like key,
+//   .NET appSettings <add key="HuggingFace:ModelId" value="org/x" />)
 //   ts/js:      recall 0.947 (18/19), precision 1.000 (18/18)
 //   other-lang: recall 0.692 (9/13),  precision 1.000 (9/9)
 //   notebook:   recall 1.000 (17/17), precision 1.000 (17/17)
@@ -1599,23 +1602,8 @@ if __name__ == "__main__":
   },
 ];
 
-const k = (what: Outcome["what"], file: string, ref: string): Outcome => ({ file, ref, what });
-
-/** Every miss and false alarm measured on the labels above; a fix must strike its entry. */
-const KNOWN: Outcome[] = [
-  // node-llama-cpp's "hf:<owner>/<repo>/<file>" URI downloads that Hub repo on first use.
-  k("miss", "electron/main.js", "hf-model bartowski/Llama-3.2-3B-Instruct-GGUF:10"),
-  // hugot.DownloadModel(repo, dir, opts) fetches a Hub repo into ./models.
-  k("miss", "cmd/embed/main.go", "hf-model KnightsAnalytics/all-MiniLM-L6-v2:22"),
-  // Ruby informers: a constant handed to Informers.pipeline, a literal in it, Tokenizers.from_pretrained.
-  k("miss", "app/services/semantic_search.rb", "hf-model sentence-transformers/multi-qa-MiniLM-L6-cos-v1:7"),
-  k("miss", "app/services/semantic_search.rb", "hf-model mixedbread-ai/mxbai-rerank-base-v1:11"),
-  k("miss", "app/services/semantic_search.rb", "hf-model google-bert/bert-base-cased:26"),
-  // An npm script running "huggingface-cli download <id>": the shell pattern inside a JSON string.
-  k("miss", "package.json", "hf-model Xenova/whisper-tiny.en:10"),
-  // An App.config appSetting whose key names a Hub model id.
-  k("miss", "src/Acme.Assistant/App.config", "hf-model microsoft/Phi-3.5-mini-instruct:5"),
-];
+// Every miss of the measured run was fixed in the same stop (see the header).
+const KNOWN: Outcome[] = [];
 
 describe("held-out round 14", () => {
   describe("labels", () => {
@@ -1663,7 +1651,7 @@ describe("held-out round 14", () => {
 
   heldoutChecks("r14", CASES, {
     known: KNOWN,
-    floor: { recall: 0.9, precision: 1 },
+    floor: { recall: 1, precision: 1 },
     verbose: process.env.R14_VERBOSE === "1",
   });
 });

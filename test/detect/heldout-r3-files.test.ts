@@ -27,8 +27,8 @@
 //   URL counts anywhere); `license_link: LICENSE` is a file of the card's own repository.
 // - `ollama run hf.co/org/x:Q4_K_M` and `-hf org/x:Q4_K_M` name the repository; the tag picks a
 //   file, it is not a revision.
-import { describe, expect, it } from "vitest";
-import { scoreCase } from "./helpers.js";
+import { describe } from "vitest";
+import { caseListChecks } from "./helpers.js";
 
 interface Case {
   name: string;
@@ -751,63 +751,6 @@ $ llama-cli -hf ggml-org/gemma-3-1b-it-GGUF -p "hi"
   },
 ];
 
-const diff = scoreCase;
-
 describe("held-out round 3: notebooks and model cards", () => {
-  for (const c of CASES) {
-    it(c.name, () => {
-      const d = diff(c);
-      expect({ missed: d.missed, extra: d.extra, extraCandidates: d.extraCandidates }).toEqual({
-        missed: [],
-        extra: [],
-        extraCandidates: [],
-      });
-    });
-  }
-
-  it("measures the batch written after the fixes (reported, not held to the bar)", () => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const c of WRITTEN_AFTER) {
-      const d = diff(c);
-      tp += c.expect.length - d.missed.length;
-      fn += d.missed.length;
-      fp += d.extra.length;
-      for (const m of [...d.missed.map((x) => `- ${x}`), ...d.extra.map((x) => `+ ${x}`)])
-        console.log(`written after: ${c.name}: ${m}`);
-    }
-    console.log(
-      `held-out r3 files, written after the fixes: ${tp + fn} expected, recall ${(tp / (tp + fn)).toFixed(3)}, precision ${(tp / (tp + fp)).toFixed(3)}`,
-    );
-    expect(tp).toBeGreaterThan(0);
-  });
-
-  it("finds at least 95% of the references and reports at most 5% that are not", () => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    let extraCand = 0;
-    for (const c of CASES) {
-      const d = diff(c);
-      tp += c.expect.length - d.missed.length;
-      fn += d.missed.length;
-      fp += d.extra.length;
-      extraCand += d.extraCandidates.length;
-      if (process.env.REALWORLD_VERBOSE)
-        for (const m of [
-          ...d.missed.map((x) => `- ${x}`),
-          ...d.extra.map((x) => `+ ${x}`),
-          ...d.extraCandidates.map((x) => `~ ${x}`),
-        ])
-          console.log(`${c.name}: ${m}`);
-    }
-    const recall = tp / (tp + fn);
-    const precision = tp / (tp + fp);
-    console.log(
-      `held-out r3 files: ${tp + fn} expected, ${tp} found, ${fn} missed, ${fp} false alarms, ${extraCand} stray candidates; recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`,
-    );
-    expect(recall).toBeGreaterThanOrEqual(0.95);
-    expect(precision).toBeGreaterThanOrEqual(0.95);
-  });
+  caseListChecks("held-out r3 files", CASES, WRITTEN_AFTER);
 });

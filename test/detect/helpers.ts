@@ -1,3 +1,4 @@
+import { expect, it } from "vitest";
 import { detectText } from "../../src/detect/index.js";
 
 /** "kind id@rev:line" strings of a file's references at confidence >= 0.5, sorted. */
@@ -83,4 +84,73 @@ export function scoreCodeCases(cases: CodeCase[]): { tp: number; fp: number; fn:
       });
   }
   return { tp, fp, fn, candMiss };
+}
+
+/**
+ * The checks of a config-style case list: each case exact (no miss, no extra, no stray candidate),
+ * the list as a whole at 95% recall and precision or more, and, when given, a batch written after
+ * the fixes measured and printed as written (not held to the bar).
+ */
+export function caseListChecks(
+  label: string,
+  cases: { name: string; file: string; text: string; expect: string[] }[],
+  writtenAfter: { name: string; file: string; text: string; expect: string[] }[] = [],
+): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const d = scoreCase(c);
+      expect({ missed: d.missed, extra: d.extra, extraCandidates: d.extraCandidates }).toEqual({
+        missed: [],
+        extra: [],
+        extraCandidates: [],
+      });
+    });
+  }
+
+  if (writtenAfter.length > 0)
+    it("measures the batch written after the fixes (reported, not held to the bar)", () => {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const c of writtenAfter) {
+        const d = scoreCase(c);
+        tp += c.expect.length - d.missed.length;
+        fn += d.missed.length;
+        fp += d.extra.length;
+        for (const m of [...d.missed.map((x) => `- ${x}`), ...d.extra.map((x) => `+ ${x}`)])
+          console.log(`written after: ${c.name}: ${m}`);
+      }
+      console.log(
+        `${label}, written after the fixes: ${tp + fn} expected, recall ${(tp / (tp + fn)).toFixed(3)}, precision ${(tp / (tp + fp)).toFixed(3)}`,
+      );
+      expect(tp).toBeGreaterThan(0);
+    });
+
+  it("finds at least 95% of the references and reports at most 5% that are not", () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let extraCand = 0;
+    for (const c of cases) {
+      const d = scoreCase(c);
+      tp += c.expect.length - d.missed.length;
+      fn += d.missed.length;
+      fp += d.extra.length;
+      extraCand += d.extraCandidates.length;
+      if (process.env.REALWORLD_VERBOSE)
+        for (const m of [
+          ...d.missed.map((x) => `- ${x}`),
+          ...d.extra.map((x) => `+ ${x}`),
+          ...d.extraCandidates.map((x) => `~ ${x}`),
+        ])
+          console.log(`${c.name}: ${m}`);
+    }
+    const recall = tp / (tp + fn);
+    const precision = tp / (tp + fp);
+    console.log(
+      `${label}: ${tp + fn} expected, ${tp} found, ${fn} missed, ${fp} false alarms, ${extraCand} stray candidates; recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`,
+    );
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+  });
 }

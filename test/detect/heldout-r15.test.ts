@@ -1148,6 +1148,10 @@ export async function loadRules() {
 ];
 
 /** Every miss and false alarm measured when the round was written; a fix must strike its row. */
+// The three "false alarms" are a reading this reviewer took and the project does not: a literal
+// held in a constant (or a default, or a notebook variable) that reaches a loader in the same file
+// is the reference, on the literal's line (docs/DETECTION.md; the reviewers of rounds 9, 10, 12 and
+// 14 labelled it so). Kept as measured, not relabelled.
 const KNOWN: Outcome[] = [
   // module constant _ENCODER, later passed to AutoTokenizer.from_pretrained: held in a variable
   { file: "chem/featurize.py", ref: "hf-model seyonec/ChemBERTa-zinc-base-v1:7", what: "false" },

@@ -4,6 +4,7 @@
 // line and a malformed file still yields what is readable; minified JSON gets a key/value scan.
 
 import type { RawReference, RefKind } from "../types.js";
+import { withFallbacks } from "./expressions.js";
 import { isLegacyModel, normalizeHubId } from "./ids.js";
 import { canonicalKey, HOSTED_PREFIX, isOutgoingKey, keyKind } from "./keys.js";
 import { detectShell } from "./shell.js";
@@ -132,15 +133,10 @@ function listItem(line: string): { indent: number; value: string } | null {
 const REVISION_VALUE = /^(?!(?:null|none|true|false)$)[A-Za-z0-9][\w./-]{0,99}$/i;
 const REVISION_KEY = /^(?:([a-z0-9_]{1,60})_)?revision$/;
 
-/**
- * A GitHub Actions expression with a literal fallback, `${{ inputs.model || 'org/x' }}`: runs
- * without the input (schedule, push) load the literal, so the literal is the value.
- */
-const EXPRESSION_FALLBACK = /^\$\{\{[^}'"]{0,200}\|\|\s{0,8}(['"])([^'"]{1,300})\1\s{0,8}\}\}$/;
-
+/** A value unquoted, a workflow expression's literal fallback in place of the expression. */
 function cleanValue(v: string): string {
   const s = unquote(v);
-  return EXPRESSION_FALLBACK.exec(s)?.[2] ?? s;
+  return withFallbacks(s);
 }
 
 function unquote(v: string): string {

@@ -4,6 +4,7 @@
 
 import type { RawReference, RefKind } from "../types.js";
 import { detectCode } from "./code.js";
+import { withFallbacks } from "./expressions.js";
 import { isLegacyModel, normalizeHubId } from "./ids.js";
 import { canonicalKey, isOutgoingKey, keyKind } from "./keys.js";
 import { trimChars } from "./text.js";
@@ -225,7 +226,7 @@ export function detectShell(
       if (hash >= 0) body = body.slice(0, hash);
     }
     // ${{ inputs.model || 'org/x' }} inside a command: what runs without the input
-    if (body.includes("${{")) body = withFallbacks(body);
+    body = withFallbacks(body);
     const continued = body.endsWith("\\");
     splitTokens(continued ? body.slice(0, -1) : body, i + 1, cmd);
     // A command ends at a line without "\"; in YAML a list item that is a flag takes the next item,
@@ -245,23 +246,6 @@ export function detectShell(
   }
   flush();
   return out;
-}
-
-/** The inside of a GitHub Actions expression with a literal fallback: `inputs.model || 'org/x'`. */
-const FALLBACK = /^[^}'"|]{0,200}\|\|[ \t]{0,8}(['"])([^'"\s]{1,300})\1[ \t]{0,8}$/;
-
-/** A command line with each `${{ x || 'org/x' }}` replaced by its literal (one look per expression). */
-function withFallbacks(body: string): string {
-  let out = "";
-  let from = 0;
-  for (let at = body.indexOf("${{"); at >= 0; at = body.indexOf("${{", from)) {
-    const end = body.indexOf("}}", at + 3);
-    if (end < 0 || end - at > 600) break;
-    const m = FALLBACK.exec(body.slice(at + 3, end).trim());
-    out += body.slice(from, at) + (m ? m[2]! : body.slice(at, end + 2));
-    from = end + 2;
-  }
-  return out + body.slice(from);
 }
 
 /** `python - <<'EOF'`, `python3 <<EOF`, `uv run python - <<-PY`: Python read from a heredoc. */
@@ -305,16 +289,7 @@ const SERVED_BACKEND = /^(?:local-|openai-|anthropic|textsynth|gguf|ggml|watsonx
 
 /** Whether the lm-eval command the token at `at` belongs to uses a served backend. */
 function servedBackend(toks: Tok[], at: number): boolean {
-  const lo = Math.max(0, at - MAX_DOWNLOAD_ARGS);
-  let start = at;
-  while (start > lo && !SEPARATORS.has(toks[start - 1]!.text)) start--;
-  for (let j = start; j < Math.min(toks.length, at + MAX_DOWNLOAD_ARGS); j++) {
-    const t = toks[j]!.text;
-    if (SEPARATORS.has(t)) break;
-    if (t === "--model") return SERVED_BACKEND.test(toks[j + 1]?.text ?? "");
-    if (t.startsWith("--model=")) return SERVED_BACKEND.test(t.slice(8));
-  }
-  return false;
+  return SERVED_BACKEND.test(commandFlag(toks, at, "--model") ?? "");
 }
 
 /** Options of text-generation-webui's download-model.py that take a value. */
@@ -336,8 +311,8 @@ const MAIN_MODEL_KEYS = new Set([
 ]);
 const SEPARATORS = new Set(["&&", "||", "|", ";"]);
 
-/** The `--revision` of the command the token at `at` belongs to (a bounded look both ways). */
-function commandRevision(toks: Tok[], at: number): string | undefined {
+/** The value of `flag` in the command the token at `at` belongs to (a bounded look both ways). */
+function commandFlag(toks: Tok[], at: number, flag: string): string | undefined {
   const lo = Math.max(0, at - MAX_DOWNLOAD_ARGS);
   const hi = Math.min(toks.length, at + MAX_DOWNLOAD_ARGS);
   let start = at;
@@ -345,10 +320,15 @@ function commandRevision(toks: Tok[], at: number): string | undefined {
   for (let j = start; j < hi; j++) {
     const t = toks[j]!.text;
     if (SEPARATORS.has(t)) break;
-    if (t === "--revision") return toks[j + 1]?.text || undefined;
-    if (t.startsWith("--revision=")) return t.slice(11) || undefined;
+    if (t === flag) return toks[j + 1]?.text || undefined;
+    if (t.startsWith(`${flag}=`)) return t.slice(flag.length + 1) || undefined;
   }
   return undefined;
+}
+
+/** The `--revision` of the command the token at `at` belongs to. */
+function commandRevision(toks: Tok[], at: number): string | undefined {
+  return commandFlag(toks, at, "--revision");
 }
 
 function scanCommand(

@@ -27,9 +27,8 @@
 // - A label in a parameterized tuple ("gpt2" beside the id) is a test name, not a model.
 // - unsloth's "lora_model" is the local folder the notebook just saved to.
 
-import { describe, expect, it } from "vitest";
-import { detectText } from "../../src/detect/index.js";
-import { type CodeCase, candidates, refs, scoreCodeCases } from "./helpers.js";
+import { describe } from "vitest";
+import { type CodeCase, codeCaseChecks } from "./helpers.js";
 
 type Case = CodeCase;
 
@@ -537,34 +536,6 @@ emb = OllamaEmbeddings(model="nomic-embed-text")
   },
 ];
 
-const score = scoreCodeCases;
-
 describe("held-out code, round 3", () => {
-  for (const c of CASES) {
-    it(c.name, () => {
-      expect(refs(c.file, c.src)).toEqual([...c.want].sort());
-      expect(candidates(c.file, c.src)).toEqual([...(c.cands ?? [])].sort());
-    });
-  }
-
-  it("has recall and precision of 1 over the whole held-out set", () => {
-    const { tp, fp, fn, candMiss } = score(CASES);
-    const recall = tp / (tp + fn);
-    const precision = tp / (tp + fp);
-    if (process.env.DETECT_SCORE)
-      console.log(
-        `recall ${recall.toFixed(3)} precision ${precision.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}); candidates wrong in ${candMiss} of ${CASES.length} cases`,
-      );
-    expect({ recall, precision }).toEqual({ recall: 1, precision: 1 });
-  });
-
-  it("never reports a line outside the file", () => {
-    for (const c of CASES) {
-      const lines = c.src.split("\n").length;
-      for (const r of detectText(c.file, c.src)) {
-        expect(r.line).toBeGreaterThanOrEqual(1);
-        expect(r.line).toBeLessThanOrEqual(lines);
-      }
-    }
-  });
+  codeCaseChecks(CASES);
 });

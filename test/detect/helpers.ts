@@ -154,3 +154,37 @@ export function caseListChecks(
     expect(precision).toBeGreaterThanOrEqual(0.95);
   });
 }
+
+/**
+ * The checks of a code-style case list: each case exact (references and candidates), the list as
+ * a whole at recall and precision 1, and no reference on a line outside its file.
+ */
+export function codeCaseChecks(cases: CodeCase[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(refs(c.file, c.src)).toEqual([...c.want].sort());
+      expect(candidates(c.file, c.src)).toEqual([...(c.cands ?? [])].sort());
+    });
+  }
+
+  it("has recall and precision of 1 over the whole set (every case above, as one number)", () => {
+    const { tp, fp, fn, candMiss } = scoreCodeCases(cases);
+    const recall = tp / (tp + fn);
+    const precision = tp / (tp + fp);
+    if (process.env.DETECT_SCORE)
+      console.log(
+        `recall ${recall.toFixed(3)} precision ${precision.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}); candidates wrong in ${candMiss} of ${cases.length} cases`,
+      );
+    expect({ recall, precision }).toEqual({ recall: 1, precision: 1 });
+  });
+
+  it("never reports a line outside the file", () => {
+    for (const c of cases) {
+      const lines = c.src.split("\n").length;
+      for (const r of detectText(c.file, c.src)) {
+        expect(r.line).toBeGreaterThanOrEqual(1);
+        expect(r.line).toBeLessThanOrEqual(lines);
+      }
+    }
+  });
+}

@@ -4,8 +4,7 @@
 // repositories: training scripts, RAG services, Gradio/Streamlit apps, workers, tests.
 
 import { describe, expect, it } from "vitest";
-import { detectText } from "../../src/detect/index.js";
-import { type CodeCase, candidates, refs, scoreCodeCases } from "./helpers.js";
+import { type CodeCase, codeCaseChecks, refs } from "./helpers.js";
 
 const NOTEBOOK = String.raw`{
  "cells": [
@@ -1216,41 +1215,13 @@ export default function App() {
   },
 ];
 
-const score = scoreCodeCases;
-
 describe("real-world code", () => {
-  for (const c of CASES) {
-    it(c.name, () => {
-      expect(refs(c.file, c.src)).toEqual([...c.want].sort());
-      expect(candidates(c.file, c.src)).toEqual([...(c.cands ?? [])].sort());
-    });
-  }
-
-  it("has recall and precision of 1 over the whole set (every case above, as one number)", () => {
-    const { tp, fp, fn } = score(CASES);
-    const recall = tp / (tp + fn);
-    const precision = tp / (tp + fp);
-    if (process.env.DETECT_SCORE)
-      console.log(
-        `recall ${recall.toFixed(3)} precision ${precision.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
-      );
-    expect({ recall, precision }).toEqual({ recall: 1, precision: 1 });
-  });
+  codeCaseChecks(CASES);
 
   it("reads a command line run from code when nothing else in the file looks like an id", () => {
     // the cheap pre-check before lexing must let such a file through
     const src =
       'import os\nos.system("python finetune.py --model_name_or_path google/gemma-2b --epochs 3")\n';
     expect(refs("run.py", src)).toEqual(["hf-model google/gemma-2b:2"]);
-  });
-
-  it("never reports a line outside the file", () => {
-    for (const c of CASES) {
-      const lines = c.src.split("\n").length;
-      for (const r of detectText(c.file, c.src)) {
-        expect(r.line).toBeGreaterThanOrEqual(1);
-        expect(r.line).toBeLessThanOrEqual(lines);
-      }
-    }
   });
 });
